@@ -1,0 +1,1 @@
+"""Settings, database, errors, security primitives and field encryption shared by every domain."""

@@ -1,0 +1,1 @@
+"""Risk detection, crisis responses, output guard, risk events and alerts."""
