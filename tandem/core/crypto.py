@@ -11,22 +11,48 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from sqlalchemy import Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 
+if TYPE_CHECKING:
+    from tandem.core.settings import Settings
+
 
 class KeyRing:
-    def __init__(self, load_keys: Callable[[], list[str]]) -> None:
+    """The process's view of the keys.
+
+    ``watch_path`` is the file-based keyring of the embedded default: when another process
+    (``tandem keys rotate``) rewrites it, this process picks up the new primary key before its
+    next encryption, so no process keeps writing under a key that is being retired.
+    """
+
+    def __init__(self, load_keys: Callable[[], list[str]], watch_path: Path | None = None) -> None:
         self._load_keys = load_keys
+        self._watch_path = watch_path
+        self._seen_mtime: float | None = None
         self._lock = threading.Lock()
         self._keys: list[str] = []
         self._fernet: MultiFernet | None = None
         self.reload()
 
+    def _mtime(self) -> float | None:
+        if self._watch_path is None:
+            return None
+        try:
+            return self._watch_path.stat().st_mtime
+        except OSError:
+            return None
+
+    def _reload_if_changed(self) -> None:
+        if self._watch_path is not None and self._mtime() != self._seen_mtime:
+            self.reload()
+
     def reload(self) -> None:
+        self._seen_mtime = self._mtime()
         keys = self._load_keys()
         if not keys:
             raise RuntimeError("no encryption keys configured")
@@ -47,6 +73,7 @@ class KeyRing:
         return self._fernet
 
     def encrypt(self, plaintext: str) -> str:
+        self._reload_if_changed()
         return self._multi().encrypt(plaintext.encode("utf-8")).decode("ascii")
 
     def decrypt(self, token: str) -> str:
@@ -57,7 +84,8 @@ class KeyRing:
             return self._multi().decrypt(token.encode("ascii")).decode("utf-8")
 
     def rotate(self, token: str) -> str:
-        """Re-encrypt a token under the primary key (no-op in meaning, new bytes at rest)."""
+        """Re-encrypt a token under the primary key (same meaning, new bytes at rest)."""
+        self._reload_if_changed()
         try:
             return self._multi().rotate(token.encode("ascii")).decode("ascii")
         except InvalidToken:
@@ -82,9 +110,13 @@ def get_keyring() -> KeyRing:
 
         with _keyring_lock:
             if _keyring is None:
-                settings = get_settings()
-                _keyring = KeyRing(settings.resolved_encryption_keys)
+                _keyring = keyring_from_settings(get_settings())
     return _keyring
+
+
+def keyring_from_settings(settings: Settings) -> KeyRing:
+    watch = settings.secrets_path if settings.keys_from_file else None
+    return KeyRing(settings.resolved_encryption_keys, watch_path=watch)
 
 
 class EncryptedText(TypeDecorator[str]):

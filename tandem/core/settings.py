@@ -97,7 +97,9 @@ class Settings(BaseSettings):
                 "TANDEM_ENCRYPTION_KEYS must be set in production (comma-separated Fernet keys, "
                 "newest first); generate one with `tandem keys generate`."
             )
-        return list(_local_secrets(self.secrets_path)["encryption_keys"])
+        stored = _local_secrets(self.secrets_path)["encryption_keys"]
+        assert isinstance(stored, list)
+        return [str(k) for k in stored]
 
     @property
     def keys_from_file(self) -> bool:

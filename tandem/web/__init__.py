@@ -1,0 +1,1 @@
+"""The FastAPI application: routers from every domain, middleware, error rendering."""

@@ -1,0 +1,44 @@
+"""Application factory: the only place that knows every domain's routers."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from tandem import __version__
+from tandem.core.database import Database
+from tandem.core.settings import Settings, get_settings
+from tandem.core.templating import STATIC_DIR
+from tandem.web import health
+from tandem.web.errors import install_error_handlers
+from tandem.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from tandem.web.routes import ROUTERS
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    settings.check_startup()
+    database = database or Database.from_settings(settings)
+
+    app = FastAPI(
+        title="Tandem",
+        version=__version__,
+        description=(
+            "An AI companion that works alongside mental-health professionals. "
+            "Authenticate with a session cookie (web) or `Authorization: Bearer <token>` "
+            'from `POST /api/v1/auth/token`. Errors are `{"error": {"code", "message"}}`.'
+        ),
+        docs_url="/api/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.database = database
+
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    app.include_router(health.router)
+    for router in ROUTERS:
+        app.include_router(router)
+    return app
