@@ -1,0 +1,1 @@
+"""Measures: check-ins, questionnaires, scoring, trends, charts and FHIR export."""
