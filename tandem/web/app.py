@@ -12,7 +12,7 @@ from tandem.core.templating import STATIC_DIR
 from tandem.web import health
 from tandem.web.errors import install_error_handlers
 from tandem.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
-from tandem.web.routes import ROUTERS
+from tandem.web.routes import domain_routers
 
 
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
@@ -39,6 +39,6 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(health.router)
-    for router in ROUTERS:
+    for router in domain_routers():
         app.include_router(router)
     return app

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+
 from sqlalchemy import MetaData
 
-from tandem.audit import models as audit_models
 from tandem.core.models import Base
 
-DOMAIN_MODEL_MODULES = (audit_models,)
+DOMAINS = ("audit", "accounts", "safety", "measures", "plans", "companion", "clinic")
 
-metadata: MetaData = Base.metadata
+
+def load_domain_models() -> MetaData:
+    for domain in DOMAINS:
+        name = f"tandem.{domain}.models"
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name)
+    return Base.metadata
+
+
+metadata: MetaData = load_domain_models()
