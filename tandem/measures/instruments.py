@@ -466,7 +466,9 @@ class _Parser:
             name=self.string(self.required(root, "name", ""), "name"),
             kind=kind,
             title=self.localized(self.required(root, "title", ""), "title"),
-            copyright=" ".join(self.string(self.required(root, "copyright", ""), "copyright").split()),
+            copyright=" ".join(
+                self.string(self.required(root, "copyright", ""), "copyright").split()
+            ),
             wording=self.wording(self.required(root, "wording", ""), "wording"),
             stem=self.localized(self.required(root, "stem", ""), "stem"),
             options=options,

@@ -149,8 +149,7 @@ def score(
         )
     if len(answers) != instrument.item_count:
         raise ScoringError(
-            f"{instrument.name} needs exactly {instrument.item_count} answers, "
-            f"got {len(answers)}.",
+            f"{instrument.name} needs exactly {instrument.item_count} answers, got {len(answers)}.",
             code="wrong_answer_count",
         )
     low, high = instrument.min_option, instrument.max_option
@@ -229,7 +228,9 @@ def score_cssrs(answers: Mapping[str, bool | None]) -> CssrsResult:
             )
     asked: list[str] = []
     for item in instrument.items:
-        should_ask = all(given.get(earlier) is expected for earlier, expected in item.ask_if.items())
+        should_ask = all(
+            given.get(earlier) is expected for earlier, expected in item.ask_if.items()
+        )
         if should_ask:
             asked.append(item.id)
             if item.id not in given:
@@ -257,10 +258,14 @@ def score_cssrs(answers: Mapping[str, bool | None]) -> CssrsResult:
         reason = "Yes to intent or plan, or suicidal behaviour in the past three months."
     elif "method" in yes or "behaviour_lifetime" in yes:
         risk = "moderate"
-        reason = "Thoughts of a method without intent or plan, or suicidal behaviour in the lifetime."
+        reason = (
+            "Thoughts of a method without intent or plan, or suicidal behaviour in the lifetime."
+        )
     elif positive:
         risk = "low"
-        reason = "Wish to be dead or non-specific thoughts of suicide, without method, intent or plan."
+        reason = (
+            "Wish to be dead or non-specific thoughts of suicide, without method, intent or plan."
+        )
     else:
         risk = "low"
         reason = "No item endorsed."
