@@ -1,0 +1,1 @@
+"""Users, roles, clinics, clinician–client links, invitations, consent and sign-in sessions."""
