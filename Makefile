@@ -32,8 +32,8 @@ run: install
 	$(BIN)/tandem serve
 
 lint: install-dev
-	$(BIN)/ruff check tandem tests bench
-	$(BIN)/ruff format --check tandem tests bench
+	$(BIN)/ruff check tandem tests bench tools
+	$(BIN)/ruff format --check tandem tests bench tools
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

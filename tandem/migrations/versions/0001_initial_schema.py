@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 18:50:20.601479
+Create Date: 2026-11-27 18:56:19.010548
 """
 from __future__ import annotations
 
@@ -43,11 +43,561 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_audit_log_actor_id'), ['actor_id'], unique=False)
         batch_op.create_index('ix_audit_log_subject_at', ['subject_id', 'at'], unique=False)
 
+    op.create_table('clinics',
+    sa.Column('name', sa.String(length=200), nullable=False),
+    sa.Column('slug', sa.String(length=80), nullable=False),
+    sa.Column('country', sa.String(length=2), nullable=False),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
+    sa.Column('default_locale', sa.String(length=16), nullable=False),
+    sa.Column('on_call_name', sa.String(length=200), nullable=True),
+    sa.Column('on_call_phone', sa.String(length=40), nullable=True),
+    sa.Column('settings', sa.JSON(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_clinics')),
+    sa.UniqueConstraint('slug', name=op.f('uq_clinics_slug'))
+    )
+    op.create_table('users',
+    sa.Column('email', sa.String(length=254), nullable=False),
+    sa.Column('password_hash', sa.String(length=255), nullable=False),
+    sa.Column('role', sa.String(length=16), nullable=False),
+    sa.Column('display_name', sa.String(length=100), nullable=False),
+    sa.Column('clinic_id', sa.Uuid(), nullable=True),
+    sa.Column('locale', sa.String(length=16), nullable=False),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
+    sa.Column('is_active', sa.Boolean(), nullable=False),
+    sa.Column('failed_login_count', sa.Integer(), nullable=False),
+    sa.Column('locked_until', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_login_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("role IN ('client', 'clinician', 'admin')", name=op.f('ck_users_role')),
+    sa.ForeignKeyConstraint(['clinic_id'], ['clinics.id'], name=op.f('fk_users_clinic_id_clinics'), ondelete='RESTRICT'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_users')),
+    sa.UniqueConstraint('email', name=op.f('uq_users_email'))
+    )
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_users_clinic_id'), ['clinic_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_users_role'), ['role'], unique=False)
+
+    op.create_table('alerts',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('clinic_id', sa.Uuid(), nullable=True),
+    sa.Column('level', sa.String(length=16), nullable=False),
+    sa.Column('level_rank', sa.Integer(), nullable=False),
+    sa.Column('categories', sa.JSON(), nullable=False),
+    sa.Column('indicators', sa.JSON(), nullable=False),
+    sa.Column('excerpt', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('source', sa.String(length=32), nullable=False),
+    sa.Column('immediate', sa.Boolean(), nullable=False),
+    sa.Column('notify_on_call', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('opened_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('detected_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_event_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('event_count', sa.Integer(), nullable=False),
+    sa.Column('due_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('acknowledged_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('acknowledged_by', sa.Uuid(), nullable=True),
+    sa.Column('ack_action', sa.String(length=40), nullable=True),
+    sa.Column('ack_note', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('escalated_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint("status IN ('open', 'acknowledged')", name=op.f('ck_alerts_status')),
+    sa.ForeignKeyConstraint(['acknowledged_by'], ['users.id'], name=op.f('fk_alerts_acknowledged_by_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_alerts_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['clinic_id'], ['clinics.id'], name=op.f('fk_alerts_clinic_id_clinics'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_alerts'))
+    )
+    with op.batch_alter_table('alerts', schema=None) as batch_op:
+        batch_op.create_index('ix_alerts_client_status', ['client_id', 'status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_alerts_clinic_id'), ['clinic_id'], unique=False)
+        batch_op.create_index('ix_alerts_status_rank', ['status', 'level_rank'], unique=False)
+
+    op.create_table('api_tokens',
+    sa.Column('user_id', sa.Uuid(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('token_sha256', sa.String(length=64), nullable=False),
+    sa.Column('last_used_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('revoked_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_api_tokens_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_api_tokens')),
+    sa.UniqueConstraint('token_sha256', name=op.f('uq_api_tokens_token_sha256'))
+    )
+    with op.batch_alter_table('api_tokens', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_api_tokens_user_id'), ['user_id'], unique=False)
+
+    op.create_table('chat_messages',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('role', sa.String(length=16), nullable=False),
+    sa.Column('text', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('risk_level', sa.String(length=16), nullable=True),
+    sa.Column('categories', sa.JSON(), nullable=False),
+    sa.Column('action', sa.String(length=32), nullable=True),
+    sa.Column('skill', sa.String(length=64), nullable=True),
+    sa.Column('extras', tandem.core.crypto.EncryptedJSON(), nullable=True),
+    sa.Column('backend', sa.String(length=32), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_chat_messages_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_chat_messages'))
+    )
+    with op.batch_alter_table('chat_messages', schema=None) as batch_op:
+        batch_op.create_index('ix_chat_messages_client_at', ['client_id', 'created_at'], unique=False)
+
+    op.create_table('checkins',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('mood', sa.Integer(), nullable=False),
+    sa.Column('emotions', sa.JSON(), nullable=False),
+    sa.Column('energy', sa.Integer(), nullable=True),
+    sa.Column('sleep_hours', sa.Float(), nullable=True),
+    sa.Column('sleep_quality', sa.Integer(), nullable=True),
+    sa.Column('note', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('activity', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('source', sa.String(length=8), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('idempotency_key', sa.String(length=100), nullable=True),
+    sa.Column('request_hash', sa.String(length=64), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint('energy IS NULL OR (energy >= 0 AND energy <= 10)', name=op.f('ck_checkins_energy_range')),
+    sa.CheckConstraint('mood >= 0 AND mood <= 10', name=op.f('ck_checkins_mood_range')),
+    sa.CheckConstraint('sleep_hours IS NULL OR (sleep_hours >= 0 AND sleep_hours <= 24)', name=op.f('ck_checkins_sleep_range')),
+    sa.CheckConstraint('sleep_quality IS NULL OR (sleep_quality >= 0 AND sleep_quality <= 4)', name=op.f('ck_checkins_sleep_quality_range')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_checkins_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checkins')),
+    sa.UniqueConstraint('client_id', 'idempotency_key', name='uq_checkins_client_key')
+    )
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.create_index('ix_checkins_client_created', ['client_id', 'created_at'], unique=False)
+
+    op.create_table('clinician_client_links',
+    sa.Column('clinician_id', sa.Uuid(), nullable=False),
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('activated_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('ended_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("status IN ('pending', 'active', 'ended')", name=op.f('ck_clinician_client_links_status')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_clinician_client_links_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['clinician_id'], ['users.id'], name=op.f('fk_clinician_client_links_clinician_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_clinician_client_links'))
+    )
+    with op.batch_alter_table('clinician_client_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_clinician_client_links_client_id'), ['client_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_clinician_client_links_clinician_id'), ['clinician_id'], unique=False)
+        batch_op.create_index('uq_clinician_client_links_open_pair', ['clinician_id', 'client_id'], unique=True, sqlite_where=sa.text("status != 'ended'"), postgresql_where=sa.text("status != 'ended'"))
+
+    op.create_table('companion_settings',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('paused', sa.Boolean(), nullable=False),
+    sa.Column('pause_message', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('daily_minutes', sa.Integer(), nullable=True),
+    sa.Column('quiet_start', sa.Time(), nullable=True),
+    sa.Column('quiet_end', sa.Time(), nullable=True),
+    sa.Column('timezone', sa.String(length=64), nullable=False),
+    sa.Column('backend', sa.String(length=40), nullable=False),
+    sa.Column('updated_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_by', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_companion_settings_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_companion_settings_updated_by_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_companion_settings')),
+    sa.UniqueConstraint('client_id', name=op.f('uq_companion_settings_client_id'))
+    )
+    op.create_table('companion_states',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('state', tandem.core.crypto.EncryptedJSON(), nullable=False),
+    sa.Column('updated_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_companion_states_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('client_id', name=op.f('pk_companion_states'))
+    )
+    op.create_table('consents',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('share_measures', sa.Boolean(), nullable=False),
+    sa.Column('share_summaries', sa.Boolean(), nullable=False),
+    sa.Column('share_transcripts', sa.Boolean(), nullable=False),
+    sa.Column('share_journal', sa.Boolean(), nullable=False),
+    sa.Column('text_version', sa.String(length=32), nullable=False),
+    sa.Column('text_sha256', sa.String(length=64), nullable=False),
+    sa.Column('text_language', sa.String(length=8), nullable=False),
+    sa.Column('ip', sa.String(length=64), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_consents_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_consents')),
+    sa.UniqueConstraint('client_id', 'version', name='uq_consents_client_version')
+    )
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_consents_client_id'), ['client_id'], unique=False)
+
+    op.create_table('homework_completions',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('homework_id', sa.String(length=36), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("source IN ('companion', 'client', 'clinician')", name=op.f('ck_homework_completions_source')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_homework_completions_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_homework_completions'))
+    )
+    with op.batch_alter_table('homework_completions', schema=None) as batch_op:
+        batch_op.create_index('ix_homework_completions_client_homework', ['client_id', 'homework_id'], unique=False)
+
+    op.create_table('invites',
+    sa.Column('code_sha256', sa.String(length=64), nullable=False),
+    sa.Column('clinician_id', sa.Uuid(), nullable=False),
+    sa.Column('clinic_id', sa.Uuid(), nullable=True),
+    sa.Column('expires_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('redeemed_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('redeemed_by', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['clinic_id'], ['clinics.id'], name=op.f('fk_invites_clinic_id_clinics'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['clinician_id'], ['users.id'], name=op.f('fk_invites_clinician_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['redeemed_by'], ['users.id'], name=op.f('fk_invites_redeemed_by_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_invites')),
+    sa.UniqueConstraint('code_sha256', name=op.f('uq_invites_code_sha256'))
+    )
+    with op.batch_alter_table('invites', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_invites_clinician_id'), ['clinician_id'], unique=False)
+
+    op.create_table('login_attempts',
+    sa.Column('at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('ip', sa.String(length=64), nullable=True),
+    sa.Column('kind', sa.String(length=16), nullable=False),
+    sa.Column('succeeded', sa.Boolean(), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_login_attempts_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_login_attempts'))
+    )
+    with op.batch_alter_table('login_attempts', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_login_attempts_at'), ['at'], unique=False)
+        batch_op.create_index('ix_login_attempts_ip_at', ['ip', 'at'], unique=False)
+
+    op.create_table('practice_events',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('skill_id', sa.String(length=64), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("source IN ('companion', 'client')", name=op.f('ck_practice_events_source')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_practice_events_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_practice_events'))
+    )
+    with op.batch_alter_table('practice_events', schema=None) as batch_op:
+        batch_op.create_index('ix_practice_events_client_at', ['client_id', 'at'], unique=False)
+
+    op.create_table('questionnaire_schedules',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('instrument', sa.String(length=32), nullable=False),
+    sa.Column('every_days', sa.Integer(), nullable=False),
+    sa.Column('next_due_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('created_by', sa.Uuid(), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint('every_days >= 1 AND every_days <= 365', name=op.f('ck_questionnaire_schedules_every_days_range')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_questionnaire_schedules_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_questionnaire_schedules_created_by_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_questionnaire_schedules')),
+    sa.UniqueConstraint('client_id', 'instrument', name='uq_questionnaire_schedules_instr')
+    )
+    with op.batch_alter_table('questionnaire_schedules', schema=None) as batch_op:
+        batch_op.create_index('ix_questionnaire_schedules_due', ['active', 'next_due_at'], unique=False)
+
+    op.create_table('safety_plan_versions',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('content', tandem.core.crypto.EncryptedJSON(), nullable=False),
+    sa.Column('summary', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('author_id', sa.Uuid(), nullable=True),
+    sa.Column('author_role', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("author_role IN ('client', 'clinician')", name=op.f('ck_safety_plan_versions_author_role')),
+    sa.CheckConstraint('version >= 1', name=op.f('ck_safety_plan_versions_version_positive')),
+    sa.ForeignKeyConstraint(['author_id'], ['users.id'], name=op.f('fk_safety_plan_versions_author_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_safety_plan_versions_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_safety_plan_versions')),
+    sa.UniqueConstraint('client_id', 'version', name='uq_safety_plan_versions_client_version')
+    )
+    with op.batch_alter_table('safety_plan_versions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_safety_plan_versions_client_id'), ['client_id'], unique=False)
+
+    op.create_table('session_notes',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('text', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('addressed_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_session_notes_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_session_notes'))
+    )
+    with op.batch_alter_table('session_notes', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_session_notes_client_id'), ['client_id'], unique=False)
+
+    op.create_table('treatment_plan_versions',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('content', tandem.core.crypto.EncryptedJSON(), nullable=False),
+    sa.Column('summary', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('author_id', sa.Uuid(), nullable=True),
+    sa.Column('author_role', sa.String(length=16), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint('version >= 1', name=op.f('ck_treatment_plan_versions_version_positive')),
+    sa.ForeignKeyConstraint(['author_id'], ['users.id'], name=op.f('fk_treatment_plan_versions_author_id_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_treatment_plan_versions_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_treatment_plan_versions')),
+    sa.UniqueConstraint('client_id', 'version', name='uq_treatment_plan_versions_client_version')
+    )
+    with op.batch_alter_table('treatment_plan_versions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_treatment_plan_versions_client_id'), ['client_id'], unique=False)
+
+    op.create_table('usage_days',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('minutes', sa.Float(), nullable=False),
+    sa.Column('messages', sa.Integer(), nullable=False),
+    sa.Column('late_night_messages', sa.Integer(), nullable=False),
+    sa.Column('nobody_else_mentions', sa.Integer(), nullable=False),
+    sa.Column('last_message_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_usage_days_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_usage_days')),
+    sa.UniqueConstraint('client_id', 'day', name=op.f('uq_usage_days_client_id'))
+    )
+    op.create_table('web_sessions',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_seen_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('csrf_secret', sa.String(length=64), nullable=False),
+    sa.Column('revoked_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('ip', sa.String(length=64), nullable=True),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_web_sessions_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_web_sessions'))
+    )
+    with op.batch_alter_table('web_sessions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_web_sessions_user_id'), ['user_id'], unique=False)
+
+    op.create_table('measure_reminders',
+    sa.Column('schedule_id', sa.Uuid(), nullable=False),
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('instrument', sa.String(length=32), nullable=False),
+    sa.Column('due_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('channel', sa.String(length=16), nullable=False),
+    sa.Column('sent_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('error', sa.String(length=300), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_measure_reminders_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['schedule_id'], ['questionnaire_schedules.id'], name=op.f('fk_measure_reminders_schedule_id_questionnaire_schedules'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_reminders')),
+    sa.UniqueConstraint('schedule_id', 'due_at', 'channel', name='uq_measure_reminders_period')
+    )
+    with op.batch_alter_table('measure_reminders', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_measure_reminders_client_id'), ['client_id'], unique=False)
+
+    op.create_table('risk_events',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('level', sa.String(length=16), nullable=False),
+    sa.Column('level_rank', sa.Integer(), nullable=False),
+    sa.Column('categories', sa.JSON(), nullable=False),
+    sa.Column('evidence', tandem.core.crypto.EncryptedJSON(), nullable=False),
+    sa.Column('source', sa.String(length=32), nullable=False),
+    sa.Column('source_id', sa.String(length=64), nullable=True),
+    sa.Column('detected_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('alert_id', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['alert_id'], ['alerts.id'], name=op.f('fk_risk_events_alert_id_alerts'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_risk_events_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_risk_events'))
+    )
+    with op.batch_alter_table('risk_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_risk_events_alert_id'), ['alert_id'], unique=False)
+        batch_op.create_index('ix_risk_events_client_detected', ['client_id', 'detected_at'], unique=False)
+
+    op.create_table('questionnaire_responses',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('instrument', sa.String(length=32), nullable=False),
+    sa.Column('answers', sa.JSON(), nullable=False),
+    sa.Column('difficulty', sa.Integer(), nullable=True),
+    sa.Column('total', sa.Integer(), nullable=False),
+    sa.Column('severity', sa.String(length=32), nullable=False),
+    sa.Column('item9_positive', sa.Boolean(), nullable=False),
+    sa.Column('locale', sa.String(length=16), nullable=False),
+    sa.Column('source', sa.String(length=8), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('risk_event_id', sa.Uuid(), nullable=True),
+    sa.Column('idempotency_key', sa.String(length=100), nullable=True),
+    sa.Column('request_hash', sa.String(length=64), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_questionnaire_responses_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['risk_event_id'], ['risk_events.id'], name=op.f('fk_questionnaire_responses_risk_event_id_risk_events'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_questionnaire_responses')),
+    sa.UniqueConstraint('client_id', 'idempotency_key', name='uq_questionnaire_responses_key')
+    )
+    with op.batch_alter_table('questionnaire_responses', schema=None) as batch_op:
+        batch_op.create_index('ix_questionnaire_responses_client_instr', ['client_id', 'instrument', 'created_at'], unique=False)
+
+    op.create_table('cssrs_responses',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('answers', sa.JSON(), nullable=False),
+    sa.Column('risk', sa.String(length=16), nullable=False),
+    sa.Column('positive_items', sa.JSON(), nullable=False),
+    sa.Column('phq9_response_id', sa.Uuid(), nullable=True),
+    sa.Column('locale', sa.String(length=16), nullable=False),
+    sa.Column('source', sa.String(length=8), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('risk_event_id', sa.Uuid(), nullable=True),
+    sa.Column('idempotency_key', sa.String(length=100), nullable=True),
+    sa.Column('request_hash', sa.String(length=64), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_cssrs_responses_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['phq9_response_id'], ['questionnaire_responses.id'], name=op.f('fk_cssrs_responses_phq9_response_id_questionnaire_responses'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['risk_event_id'], ['risk_events.id'], name=op.f('fk_cssrs_responses_risk_event_id_risk_events'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_cssrs_responses')),
+    sa.UniqueConstraint('client_id', 'idempotency_key', name='uq_cssrs_responses_key')
+    )
+    with op.batch_alter_table('cssrs_responses', schema=None) as batch_op:
+        batch_op.create_index('ix_cssrs_responses_client_created', ['client_id', 'created_at'], unique=False)
+
+    op.create_table('deterioration_flags',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('instrument', sa.String(length=32), nullable=False),
+    sa.Column('response_id', sa.Uuid(), nullable=False),
+    sa.Column('previous_response_id', sa.Uuid(), nullable=True),
+    sa.Column('before', sa.Integer(), nullable=False),
+    sa.Column('after', sa.Integer(), nullable=False),
+    sa.Column('delta', sa.Integer(), nullable=False),
+    sa.Column('rci', sa.Float(), nullable=False),
+    sa.Column('clinically_significant', sa.Boolean(), nullable=False),
+    sa.Column('label', sa.String(length=80), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('acknowledged_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('acknowledged_by', sa.Uuid(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['acknowledged_by'], ['users.id'], name=op.f('fk_deterioration_flags_acknowledged_by_users'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_deterioration_flags_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['previous_response_id'], ['questionnaire_responses.id'], name=op.f('fk_deterioration_flags_previous_response_id_questionnaire_responses'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['response_id'], ['questionnaire_responses.id'], name=op.f('fk_deterioration_flags_response_id_questionnaire_responses'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_deterioration_flags'))
+    )
+    with op.batch_alter_table('deterioration_flags', schema=None) as batch_op:
+        batch_op.create_index('ix_deterioration_flags_client_ack', ['client_id', 'acknowledged_at'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('deterioration_flags', schema=None) as batch_op:
+        batch_op.drop_index('ix_deterioration_flags_client_ack')
+
+    op.drop_table('deterioration_flags')
+    with op.batch_alter_table('cssrs_responses', schema=None) as batch_op:
+        batch_op.drop_index('ix_cssrs_responses_client_created')
+
+    op.drop_table('cssrs_responses')
+    with op.batch_alter_table('questionnaire_responses', schema=None) as batch_op:
+        batch_op.drop_index('ix_questionnaire_responses_client_instr')
+
+    op.drop_table('questionnaire_responses')
+    with op.batch_alter_table('risk_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_risk_events_client_detected')
+        batch_op.drop_index(batch_op.f('ix_risk_events_alert_id'))
+
+    op.drop_table('risk_events')
+    with op.batch_alter_table('measure_reminders', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_measure_reminders_client_id'))
+
+    op.drop_table('measure_reminders')
+    with op.batch_alter_table('web_sessions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_web_sessions_user_id'))
+
+    op.drop_table('web_sessions')
+    op.drop_table('usage_days')
+    with op.batch_alter_table('treatment_plan_versions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_treatment_plan_versions_client_id'))
+
+    op.drop_table('treatment_plan_versions')
+    with op.batch_alter_table('session_notes', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_session_notes_client_id'))
+
+    op.drop_table('session_notes')
+    with op.batch_alter_table('safety_plan_versions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_safety_plan_versions_client_id'))
+
+    op.drop_table('safety_plan_versions')
+    with op.batch_alter_table('questionnaire_schedules', schema=None) as batch_op:
+        batch_op.drop_index('ix_questionnaire_schedules_due')
+
+    op.drop_table('questionnaire_schedules')
+    with op.batch_alter_table('practice_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_practice_events_client_at')
+
+    op.drop_table('practice_events')
+    with op.batch_alter_table('login_attempts', schema=None) as batch_op:
+        batch_op.drop_index('ix_login_attempts_ip_at')
+        batch_op.drop_index(batch_op.f('ix_login_attempts_at'))
+
+    op.drop_table('login_attempts')
+    with op.batch_alter_table('invites', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_invites_clinician_id'))
+
+    op.drop_table('invites')
+    with op.batch_alter_table('homework_completions', schema=None) as batch_op:
+        batch_op.drop_index('ix_homework_completions_client_homework')
+
+    op.drop_table('homework_completions')
+    with op.batch_alter_table('consents', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_consents_client_id'))
+
+    op.drop_table('consents')
+    op.drop_table('companion_states')
+    op.drop_table('companion_settings')
+    with op.batch_alter_table('clinician_client_links', schema=None) as batch_op:
+        batch_op.drop_index('uq_clinician_client_links_open_pair', sqlite_where=sa.text("status != 'ended'"), postgresql_where=sa.text("status != 'ended'"))
+        batch_op.drop_index(batch_op.f('ix_clinician_client_links_clinician_id'))
+        batch_op.drop_index(batch_op.f('ix_clinician_client_links_client_id'))
+
+    op.drop_table('clinician_client_links')
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.drop_index('ix_checkins_client_created')
+
+    op.drop_table('checkins')
+    with op.batch_alter_table('chat_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_chat_messages_client_at')
+
+    op.drop_table('chat_messages')
+    with op.batch_alter_table('api_tokens', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_api_tokens_user_id'))
+
+    op.drop_table('api_tokens')
+    with op.batch_alter_table('alerts', schema=None) as batch_op:
+        batch_op.drop_index('ix_alerts_status_rank')
+        batch_op.drop_index(batch_op.f('ix_alerts_clinic_id'))
+        batch_op.drop_index('ix_alerts_client_status')
+
+    op.drop_table('alerts')
+    with op.batch_alter_table('users', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_users_role'))
+        batch_op.drop_index(batch_op.f('ix_users_clinic_id'))
+
+    op.drop_table('users')
+    op.drop_table('clinics')
     with op.batch_alter_table('audit_log', schema=None) as batch_op:
         batch_op.drop_index('ix_audit_log_subject_at')
         batch_op.drop_index(batch_op.f('ix_audit_log_actor_id'))
