@@ -81,8 +81,11 @@ def _safe_id(raw: str) -> str:
 
 
 def _num(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    # One decimal is finer than a pixel at any size these charts are shown; fixed formatting
+    # keeps this cheap (a caseload page draws hundreds of sparklines).
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.1f}"
 
 
 def _language(locale: str) -> str:
@@ -388,10 +391,7 @@ def sparkline_svg(
         head += ' aria-hidden="true">'
     parts = [head]
     if len(coordinates) > 1:
-        d = " ".join(
-            f"{'M' if index == 0 else 'L'}{_num(x)} {_num(y)}"
-            for index, (x, y) in enumerate(coordinates)
-        )
+        d = "M" + " L".join(f"{x:.1f} {y:.1f}" for x, y in coordinates)
         parts.append(f'<path class="sparkline__line" d="{d}"/>')
     if coordinates:
         x, y = coordinates[-1]

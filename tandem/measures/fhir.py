@@ -417,13 +417,16 @@ def questionnaire_resources(
         )
     )
     if result.item9_positive:
+        instrument = load_instrument(record.instrument_id)
+        assert instrument.scoring is not None and instrument.scoring.safety_item is not None
+        item9_answer = result.answers[instrument.item_ids.index(instrument.scoring.safety_item)]
         item9_id = stable_uuid("observation-item9", response["id"])
         members.append(item9_id)
         resources.append(
             item9_observation(
                 observation_id=item9_id,
                 patient_id=patient_id,
-                answer=result.answers[-1],
+                answer=item9_answer,
                 effective=record.authored,
                 response_id=response["id"],
             )

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any, Literal
 
 import yaml
@@ -278,7 +279,7 @@ class _Parser:
         extra = set(data) - set(LOCALES)
         if extra:
             raise self.fail(path, f"unsupported locales {sorted(extra)}")
-        return LocalizedText(texts)
+        return LocalizedText(MappingProxyType(texts))
 
     def loinc(self, value: Any, path: str) -> str:
         code = self.string(value, path)
@@ -342,7 +343,7 @@ class _Parser:
                 number=number,
                 text=self.localized(self.required(entry, "text", where), f"{where}.text"),
                 loinc=None if loinc is None else self.loinc(loinc, f"{where}.loinc"),
-                ask_if=ask_if,
+                ask_if=MappingProxyType(ask_if),
                 recall=recall,
             )
             seen[item_id] = item
@@ -469,7 +470,7 @@ class _Parser:
             copyright=" ".join(
                 self.string(self.required(root, "copyright", ""), "copyright").split()
             ),
-            wording=self.wording(self.required(root, "wording", ""), "wording"),
+            wording=MappingProxyType(self.wording(self.required(root, "wording", ""), "wording")),
             stem=self.localized(self.required(root, "stem", ""), "stem"),
             options=options,
             items=items,

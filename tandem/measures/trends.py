@@ -234,13 +234,13 @@ def sparkline_points(
     inner_w = max(width - 2 * padding, 0.0)
     inner_h = max(height - 2 * padding, 0.0)
     step = inner_w / (len(finite) - 1) if len(finite) > 1 else 0.0
-    coordinates: list[tuple[float, float]] = []
-    for index, value in enumerate(finite):
-        x = padding + (index * step if len(finite) > 1 else inner_w / 2)
-        if high == low:
-            y = padding + inner_h / 2
-        else:
-            clamped = min(max(value, low), high)
-            y = padding + inner_h * (1 - (clamped - low) / (high - low))
-        coordinates.append((round(x, 2), round(y, 2)))
-    return coordinates
+    if len(finite) == 1:
+        xs = [padding + inner_w / 2]
+    else:
+        xs = [padding + index * step for index in range(len(finite))]
+    if high == low:
+        ys = [padding + inner_h / 2] * len(finite)
+    else:
+        scale = inner_h / (high - low)
+        ys = [padding + inner_h - (min(max(value, low), high) - low) * scale for value in finite]
+    return [(round(x, 2), round(y, 2)) for x, y in zip(xs, ys, strict=True)]
