@@ -1,0 +1,427 @@
+"""The risk detector: a pure, deterministic function of (message, conversation so far, locale).
+
+Three layers, cheapest first:
+
+1. ``normalize`` turns the message into a canonical form (case, accents, leetspeak, slang such
+   as "unalive"/"kms", emoji) with a map back to the original characters.
+2. Linguistic rules (``rules/en.py``, ``rules/es.py``, both always run so mixed-language messages
+   work) find risk expressions; context modifiers (negation, resolved past, idiom, fiction,
+   informational questions, joking) cancel the kinds they are allowed to cancel, and
+   combinations (ideation + timeline / means / intent, method-seeking + distress, several
+   preparatory acts) raise the level.
+3. A semantic layer (``semantic.py``) compares the message with a curated exemplar bank and can
+   raise the level to low or moderate on its own, to high only with rule support or a very
+   strong match. It never lowers a rule hit.
+
+Conversation context: the assessment after a turn keeps the strongest level of the episode (a
+later "just joking" never erases a plan), mild signals build up over turns, and method-seeking
+after earlier distress is high.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from tandem.safety.assessment import Assessment, Evidence, RiskLevel
+from tandem.safety.normalize import NormalizedText, normalize
+from tandem.safety.rules import Modifiers, Rule
+from tandem.safety.rules import en as rules_en
+from tandem.safety.rules import es as rules_es
+
+_RULESETS: dict[str, tuple[tuple[Rule, ...], Modifiers]] = {
+    "en": (rules_en.RULES, rules_en.MODIFIERS),
+    "es": (rules_es.RULES, rules_es.MODIFIERS),
+}
+
+# Categories that count as distress for context (method-seeking after distress is high).
+DISTRESS_CATEGORIES = frozenset(
+    {"ideation", "hopelessness", "burdensomeness", "self-harm", "preparatory", "substance"}
+)
+# Categories whose mild signals build up over a conversation.
+BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "preparatory"})
+SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
+
+_SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_ES_HINTS = re.compile(
+    r"\b(?:que|de|la|el|los|las|y|en|me|mi|no|es|un|una|por|con|para|pero|estoy|tengo|quiero|ya|"
+    r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡]"
+)
+_EN_HINTS = re.compile(
+    r"\b(?:the|and|i|i'm|my|to|is|it|of|you|a|in|that|this|was|for|with|just|so|but|not|have|"
+    r"me|be|don't|can't|what|how|want|feel|really|today|tonight)\b"
+)
+
+
+def detect_language(text: str, locale: str = "en") -> str:
+    """``en`` or ``es``: the locale's language unless the text itself clearly says otherwise."""
+    lowered = text.lower()
+    es_score = len(_ES_HINTS.findall(lowered))
+    en_score = len(_EN_HINTS.findall(lowered))
+    preferred = "es" if locale.lower().startswith("es") else "en"
+    if es_score > en_score * 1.5 and es_score >= 2:
+        return "es"
+    if en_score > es_score * 1.5 and en_score >= 2:
+        return "en"
+    return preferred
+
+
+@dataclass
+class _Hit:
+    rule: Rule
+    start: int  # in the normalised text
+    end: int
+    norm: NormalizedText
+    level: RiskLevel
+    suppressed: str | None = None  # why a modifier cancelled it
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+    def evidence(self, level: RiskLevel | None = None, rule_id: str | None = None) -> Evidence:
+        start, end = self.norm.original_span(self.start, self.end)
+        return Evidence(
+            start=start,
+            end=end,
+            text=self.norm.original[start:end],
+            rule=rule_id or self.rule.id,
+            category=self.rule.category,
+            level=level if level is not None else self.level,
+        )
+
+
+@dataclass
+class MessageResult:
+    """What one message says on its own; conversation context is applied on top."""
+
+    level: RiskLevel
+    categories: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    lang: str
+    informational: bool = False
+    method: bool = False
+    joking: bool = False
+    distress: bool = False  # any distress signal, including acute loss words
+    buildup: bool = False  # a mild signal that builds up over turns
+    preparatory: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def _span_text(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tuple[int, int]:
+    """The bounds of the sentence/clause around [start, end) delimited by ``breaks``."""
+    left = 0
+    for m in breaks.finditer(text, 0, start):
+        left = m.end()
+    right_match = breaks.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left, right
+
+
+def _negated(text: str, hit: _Hit, mods: Modifiers) -> bool:
+    left, _ = _span_text(text, hit.start, hit.end, mods.clause_break)
+    window_start = max(left, hit.start - 45)
+    return mods.negation.search(text, window_start, hit.start) is not None
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bool]]]:
+    hits: list[_Hit] = []
+    context: dict[str, dict[str, bool]] = {}
+    for rules_lang, (rules, mods) in _RULESETS.items():
+        norm = normalize(text, lang=rules_lang)
+        t = norm.text
+        idiom_spans = [m.span() for m in mods.idiom.finditer(t)]
+        fiction = mods.fiction.search(t) is not None
+        informational = mods.informational.search(t) is not None
+        joking = mods.joking.search(t) is not None
+        hyperbole = mods.hyperbole.search(t) is not None
+        recovery = mods.recovery.search(t) is not None
+        relapse_anywhere = mods.relapse.search(t) is not None
+        context[rules_lang] = {
+            "informational": informational,
+            "joking": joking,
+            "distress": mods.distress.search(t) is not None,
+        }
+        for rule in rules:
+            for m in rule.pattern.finditer(t):
+                if m.end() == m.start():
+                    continue
+                hit = _Hit(rule=rule, start=m.start(), end=m.end(), norm=norm, level=rule.level)
+                kind = rule.kind
+                s_left, s_right = _span_text(t, hit.start, hit.end, _SENTENCE_BREAK)
+                sentence = t[s_left:s_right]
+                relapse = mods.relapse.search(sentence) is not None
+                if kind in ("distress", "expression", "plan", "act"):
+                    if mods.past.search(sentence) and not relapse:
+                        hit.suppressed = "past"
+                    elif kind != "act" and recovery and not relapse_anywhere:
+                        if kind != "plan":
+                            hit.suppressed = "recovered"
+                if hit.suppressed is None and kind in ("distress", "expression", "plan"):
+                    if _negated(t, hit, mods):
+                        hit.suppressed = "negation"
+                    elif _overlaps(idiom_spans, hit.start, hit.end):
+                        hit.suppressed = "idiom"
+                    elif fiction:
+                        hit.suppressed = "fiction"
+                if hit.suppressed is None and kind in ("distress", "expression"):
+                    if informational or mods.hypothetical.search(sentence):
+                        hit.suppressed = "informational"
+                    elif joking:
+                        hit.suppressed = "joking"
+                    elif hyperbole and rule.level <= RiskLevel.MODERATE:
+                        hit.suppressed = "hyperbole"
+                    elif mods.coped.search(sentence) and rule.category in SELF_RISK_CATEGORIES:
+                        hit.level = RiskLevel.LOW
+                hits.append(hit)
+        _add_context_hits(hits, norm, mods, rules_lang)
+    return hits, context
+
+
+_CONTEXT_RULES = {
+    "timeline": ("context.timeline", "ideation"),
+    "means": ("context.means", "ideation"),
+    "intent": ("context.intent", "ideation"),
+    "immediacy": ("context.immediacy", "ideation"),
+}
+
+
+def _add_context_hits(hits: list[_Hit], norm: NormalizedText, mods: Modifiers, lang: str) -> None:
+    """Timeline, means, intent and immediacy cues: they only matter in combination."""
+    t = norm.text
+    for name, (rule_id, category) in _CONTEXT_RULES.items():
+        pattern: re.Pattern[str] = getattr(mods, name)
+        for m in pattern.finditer(t):
+            rule = Rule(
+                id=f"{lang}.{rule_id}",
+                category=category,
+                level=RiskLevel.NONE,
+                kind="context",
+                pattern=pattern,
+            )
+            hit = _Hit(rule=rule, start=m.start(), end=m.end(), norm=norm, level=RiskLevel.NONE)
+            if name in ("timeline", "intent") and _negated(t, hit, mods):
+                hit.suppressed = "negation"
+            if re.search(r"through\s*$", t[max(0, m.start() - 12) : m.start()]):
+                hit.suppressed = "coping"  # "get through tonight" is not a timeline
+            hits.append(hit)
+
+
+def _combine(hits: list[_Hit]) -> tuple[RiskLevel, list[Evidence], list[str], set[str]]:
+    """Apply combination rules to surviving hits: returns level, evidence, notes, flags."""
+    live = [h for h in hits if h.suppressed is None]
+    risk = [h for h in live if h.rule.kind != "context"]
+    ctx = {name: [h for h in live if h.rule.id.endswith("context." + name)] for name in _CONTEXT_RULES}
+    evidence: list[Evidence] = []
+    notes: list[str] = []
+    flags: set[str] = set()
+    level = RiskLevel.NONE
+
+    def use(hit: _Hit, lvl: RiskLevel, rule_id: str | None = None) -> None:
+        nonlocal level
+        level = max(level, lvl)
+        evidence.append(hit.evidence(lvl, rule_id))
+
+    self_risk = [h for h in risk if h.category in SELF_RISK_CATEGORIES and h.rule.kind != "method"]
+    method = [h for h in risk if h.rule.kind == "method"]
+    prep_mild = [h for h in risk if h.category == "preparatory" and h.rule.kind == "distress"]
+    distress_hits = [h for h in risk if h.category in DISTRESS_CATEGORIES and h.rule.kind != "method"]
+    ocd = any(h.category == "ocd" for h in risk)
+    harm_strong = any(
+        h.category == "harm-to-others" and h.rule.kind in ("plan", "act") for h in risk
+    )
+
+    for h in risk:
+        lvl = h.level
+        if ocd and h.category == "harm-to-others" and not harm_strong:
+            continue  # intrusive thoughts the client fears are OCD, not intent
+        if h.rule.kind == "plan" and ctx["immediacy"] and h.category in SELF_RISK_CATEGORIES:
+            lvl = RiskLevel.IMMINENT
+            notes.append("plan with immediacy cue: imminent")
+        use(h, lvl)
+        if h.rule.kind == "method":
+            flags.add("method")
+        if h.rule.third_party:
+            flags.add("third-party")
+
+    # Ideation / self-harm together with a timeline, means or stated intent is a plan.
+    if self_risk:
+        for name in ("timeline", "means", "intent"):
+            if ctx[name]:
+                for h in self_risk:
+                    use(h, RiskLevel.HIGH, h.rule.id + "+" + name)
+                use(ctx[name][0], RiskLevel.HIGH)
+                notes.append(f"ideation with {name}: high")
+                break
+    # Means at hand with intent or a timeline, even without ideation words.
+    if ctx["means"] and (ctx["intent"] or ctx["timeline"]) and not ctx["means"][0].suppressed:
+        anchor = ctx["means"][0]
+        other = (ctx["intent"] or ctx["timeline"])[0]
+        if not any(h.category == "harm-to-others" for h in risk):
+            use(anchor, RiskLevel.HIGH, anchor.rule.id + "+intent")
+            use(other, RiskLevel.HIGH)
+            notes.append("means at hand with intent/timeline: high")
+    # Method-seeking alongside distress in the same message.
+    if method and (distress_hits or ctx["means"]):
+        for h in method:
+            use(h, RiskLevel.HIGH, h.rule.id + "+distress")
+        notes.append("method-seeking with distress: high")
+    # Giving things away together with other distress, or several preparatory acts.
+    if prep_mild and (len(prep_mild) >= 2 or len(distress_hits) > len(prep_mild)):
+        for h in prep_mild:
+            use(h, RiskLevel.HIGH, h.rule.id + "+context")
+        notes.append("preparatory acts with distress: high")
+    # Harm to others with a weapon or a timeline.
+    harm = [h for h in risk if h.category == "harm-to-others" and h.rule.kind == "expression"]
+    if harm and not ocd and (ctx["timeline"] or ctx["means"]):
+        for h in harm:
+            use(h, RiskLevel.HIGH, h.rule.id + "+means")
+    if distress_hits:
+        flags.add("distress")
+    if prep_mild:
+        flags.add("preparatory")
+    if any(h.category in BUILDUP_CATEGORIES and h.rule.kind == "distress" for h in risk):
+        flags.add("buildup")
+    return level, evidence, notes, flags
+
+
+def _categories(evidence: Sequence[Evidence], third_party: bool) -> tuple[str, ...]:
+    ordered: list[str] = []
+    for e in sorted(evidence, key=lambda e: -e.level):
+        if e.level > RiskLevel.NONE and e.category not in ordered:
+            ordered.append(e.category)
+    if third_party and "third-party" not in ordered:
+        ordered.append("third-party")
+    return tuple(ordered)
+
+
+def _dedupe(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    best: dict[tuple[int, int, str], Evidence] = {}
+    for e in evidence:
+        key = (e.start, e.end, e.category)
+        if key not in best or e.level > best[key].level:
+            best[key] = e
+    return tuple(sorted(best.values(), key=lambda e: (e.start, e.end, e.rule)))
+
+
+@lru_cache(maxsize=8192)
+def assess_message(text: str, lang: str) -> MessageResult:
+    """One message on its own (rules + semantic layer), cached per (text, language)."""
+    from tandem.safety import semantic
+
+    hits, context = _find_hits(text, lang)
+    level, evidence, notes, flags = _combine(hits)
+    informational = any(c["informational"] for c in context.values())
+    joking = any(c["joking"] for c in context.values())
+    acute = any(c["distress"] for c in context.values())
+
+    sem = semantic.match(text, rule_level=level, rule_categories={e.category for e in evidence})
+    if sem is not None and sem.level > level:
+        level = sem.level
+        evidence.append(
+            Evidence(
+                start=0,
+                end=len(text),
+                text=text,
+                rule=f"semantic.{sem.exemplar_id}",
+                category=sem.category,
+                level=sem.level,
+            )
+        )
+        notes.append(f"semantic match {sem.score:.2f} with {sem.exemplar_id}")
+        if sem.category in DISTRESS_CATEGORIES:
+            flags.add("distress")
+        if sem.category in BUILDUP_CATEGORIES and sem.level == RiskLevel.LOW:
+            flags.add("buildup")
+        if sem.category == "method-seeking":
+            flags.add("method")
+    deduped = _dedupe(evidence)
+    return MessageResult(
+        level=level,
+        categories=_categories(deduped, "third-party" in flags),
+        evidence=deduped,
+        lang=lang,
+        informational=informational and level == RiskLevel.NONE,
+        method="method" in flags,
+        joking=joking,
+        distress="distress" in flags or acute,
+        buildup="buildup" in flags,
+        preparatory="preparatory" in flags,
+        notes=tuple(notes),
+    )
+
+
+def _in_context(current: MessageResult, earlier: Sequence[MessageResult], kept: RiskLevel) -> tuple[RiskLevel, list[str], list[str]]:
+    """The level of ``current`` given the earlier turns and the episode level kept so far."""
+    level = current.level
+    notes = list(current.notes)
+    categories = list(current.categories)
+    # Method-seeking after distress earlier in the conversation is high.
+    if current.method and any(r.distress or r.level >= RiskLevel.LOW for r in earlier):
+        if level < RiskLevel.HIGH:
+            level = RiskLevel.HIGH
+            notes.append("method-seeking after earlier distress: high")
+    turns = [*earlier, current]
+    # Mild signals building up over several turns.
+    buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
+    if buildup_turns >= 3 and level < RiskLevel.MODERATE and any(r.buildup for r in turns):
+        level = RiskLevel.MODERATE
+        notes.append(f"risk built up over {buildup_turns} turns: moderate")
+        for r in turns:
+            categories.extend(c for c in r.categories if c in BUILDUP_CATEGORIES)
+    # Preparatory acts in the episode together with distress in another turn.
+    if any(r.preparatory for r in turns) and sum(1 for r in turns if r.buildup or r.distress) >= 2:
+        if level < RiskLevel.HIGH and (current.preparatory or current.buildup or current.distress):
+            level = RiskLevel.HIGH
+            notes.append("preparatory acts with distress across turns: high")
+            categories.append("preparatory")
+    # The episode keeps its strongest level: a later "just joking" or "I'm ok now" lowers nothing.
+    if kept > level:
+        level = kept
+        notes.append(f"episode level {kept.label} kept from earlier turns")
+        for r in earlier:
+            if r.level >= RiskLevel.MODERATE:
+                categories.extend(r.categories)
+    return level, list(dict.fromkeys(categories)), notes
+
+
+@lru_cache(maxsize=2048)
+def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
+    results: list[Assessment] = []
+    messages: list[MessageResult] = []
+    kept = RiskLevel.NONE
+    for turn in turns:
+        lang = detect_language(turn, locale)
+        current = assess_message(turn, lang)
+        level, categories, notes = _in_context(current, messages, kept)
+        kept = max(kept, level)
+        messages.append(current)
+        results.append(
+            Assessment(
+                level=level,
+                categories=tuple(categories),
+                evidence=current.evidence,
+                informational=current.informational and level == RiskLevel.NONE,
+                locale=lang,
+                notes=tuple(notes),
+            )
+        )
+    return tuple(results)
+
+
+def assess(text: str, *, history: Sequence[str] = (), locale: str = "en") -> Assessment:
+    """Assess ``text`` given the client's earlier turns in this conversation (oldest first)."""
+    return _episode((*history, text), locale)[-1]
+
+
+def assess_conversation(turns: Sequence[str], *, locale: str = "en") -> list[Assessment]:
+    """The assessment after each turn of a conversation (client turns, oldest first)."""
+    if not turns:
+        return []
+    return list(_episode(tuple(turns), locale))

@@ -1,0 +1,222 @@
+"""Text normalisation for screening, with a map back to the original characters.
+
+Rules match against a canonical form of the message (lower case, no accents, leetspeak undone,
+stretched letters shortened, slang and obfuscations such as "unalive", "kms" or "sewerslide"
+spelled out, risk emoji named). Every normalised character remembers the span of the original
+text it came from, so evidence shown to a clinician points at what the client actually wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# Emoji whose meaning matters for risk, named in the message's language. Laughing / skull emoji
+# become a laughter marker, which is how they are used in hyperbole ("i'm dead 💀").
+_EMOJI: dict[str, tuple[str, str]] = {
+    "🔪": ("knife", "cuchillo"),
+    "🗡": ("knife", "cuchillo"),
+    "🪦": ("grave", "tumba"),
+    "⚰": ("coffin", "ataud"),
+    "💊": ("pills", "pastillas"),
+    "🩸": ("blood", "sangre"),
+    "🔫": ("gun", "pistola"),
+    "🪢": ("rope", "cuerda"),
+    "🌉": ("bridge", "puente"),
+    "💀": ("lol", "jaja"),
+    "😂": ("lol", "jaja"),
+    "🤣": ("lol", "jaja"),
+    "😆": ("lol", "jaja"),
+    "😭": ("lol", "jaja"),
+}
+
+# Leetspeak digits/symbols, only undone inside words that also contain letters ("k1ll", "m4t4rm3")
+# so that "40 pills" or "10th floor" keep their numbers.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$!]*[a-z])(?=[\w@$!]*[013457@$])[\w@$!]+")
+
+# Slang, obfuscations and frequent typos, applied on whole words after the steps above. Order
+# matters only where one entry's output could feed another; none here does.
+_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    # English obfuscations of suicide / self-harm
+    (r"\bun ?alive(d|s)?\b", "kill"),
+    (r"\bun ?aliving\b", "killing"),
+    (r"\bkms\b", "kill myself"),
+    (r"\bkys\b", "kill yourself"),
+    (r"\bsewer ?slid(e|ed|ing)\b", "suicide"),
+    (r"\bsu[ie]?c[ie]d(e|al)\b", r"suicid\1"),
+    (r"\bsuic(e|ide)?dal\b", "suicidal"),
+    (r"\bsucid(e|al)\b", r"suicid\1"),
+    (r"\bself ?-? ?harm", "self harm"),
+    (r"\bk\s?i\s?l\s?l\s?m\s?y\s?s\s?e\s?l\s?f\b", "kill myself"),
+    (r"\bmyslef\b", "myself"),
+    (r"\bmyselfe\b", "myself"),
+    (r"\bwnat\b", "want"),
+    (r"\bwnt\b", "want"),
+    (r"\bwan(na|a)\b", "want to"),
+    (r"\bgonna\b", "going to"),
+    (r"\bgotta\b", "got to"),
+    (r"\btmrw\b|\btmr\b|\btomoz\b|\b2moro\b|\b2morrow\b", "tomorrow"),
+    (r"\b2nite\b|\btonite\b", "tonight"),
+    (r"\bim\b", "i'm"),
+    (r"\bive\b", "i've"),
+    (r"\bidk\b", "i don't know"),
+    (r"\bdont\b", "don't"),
+    (r"\bcant\b", "can't"),
+    (r"\bwont\b", "won't"),
+    (r"\bdidnt\b", "didn't"),
+    (r"\bisnt\b", "isn't"),
+    (r"\bwhats\b", "what's"),
+    (r"\bu\b", "you"),
+    (r"\bur\b", "your"),
+    (r"\bpls\b|\bplz\b", "please"),
+    (r"\brn\b", "right now"),
+    (r"\bbc\b|\bcuz\b|\bcos\b", "because"),
+    (r"\bthx\b", "thanks"),
+    (r"\bjk\b", "just joking"),
+    (r"\blmf?ao+\b|\blol+\b|\bha(ha)+h?\b|\brofl\b", "lol"),
+    (r"\bw/o\b", "without"),
+    # Spanish obfuscations, texting abbreviations and frequent misspellings
+    (r"\bsuisid", "suicid"),
+    (r"\bsuicida?r(me|se|te)\b", r"suicidar\1"),
+    (r"\bdesvivir", "suicidar"),
+    (r"\bq\b", "que"),
+    (r"\bk\b", "que"),
+    (r"\bxq\b|\bpq\b|\bporq\b", "porque"),
+    (r"\bxa\b", "para"),
+    (r"\btb\b|\btmb\b", "tambien"),
+    (r"\bvdd\b", "verdad"),
+    (r"\bpa'", "para"),
+    (r"\bnd\b", "nada"),
+    (r"\bmrd\b", "mierda"),
+    (r"\bja(ja)+j?\b|\bje(je)+\b|\bxd+\b", "jaja"),
+    (r"\bmatar me\b", "matarme"),
+    (r"\bmorir me\b", "morirme"),
+)
+_COMPILED_REPLACEMENTS = tuple((re.compile(p), r) for p, r in _REPLACEMENTS)
+
+# "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash.
+_SPACED = re.compile(r"(?<![\w])(?:[a-z][ .\-_*]){2,}[a-z](?![\w])")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The canonical text and, for each of its characters, the original span it came from."""
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the normalised text to the smallest original span covering it."""
+        if not self.text or end <= start:
+            return (0, 0)
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        orig_start = min(self.starts[start:end])
+        orig_end = max(self.ends[start:end])
+        # Trim whitespace the mapping may have pulled in at either edge.
+        while orig_start < orig_end and self.original[orig_start].isspace():
+            orig_start += 1
+        while orig_end > orig_start and self.original[orig_end - 1].isspace():
+            orig_end -= 1
+        return (orig_start, orig_end)
+
+
+class _Builder:
+    """A list of (char, original start, original end) that supports span rewrites."""
+
+    def __init__(self, chars: list[tuple[str, int, int]]) -> None:
+        self.chars = chars
+
+    @property
+    def text(self) -> str:
+        return "".join(c for c, _, _ in self.chars)
+
+    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> None:
+        text = self.text
+        pieces: list[tuple[str, int, int]] = []
+        last = 0
+        changed = False
+        for match in pattern.finditer(text):
+            new = match.expand(repl) if isinstance(repl, str) else repl(match)
+            if new == match.group(0):
+                continue
+            changed = True
+            pieces.extend(self.chars[last : match.start()])
+            if match.end() > match.start():
+                span_start = self.chars[match.start()][1]
+                span_end = self.chars[match.end() - 1][2]
+            else:  # insertion at a point
+                anchor = self.chars[match.start()] if match.start() < len(self.chars) else None
+                span_start = span_end = anchor[1] if anchor else (self.chars[-1][2] if self.chars else 0)
+            pieces.extend((ch, span_start, span_end) for ch in new)
+            last = match.end()
+        if changed:
+            pieces.extend(self.chars[last:])
+            self.chars = pieces
+
+
+def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
+    """Lower-case, drop accents and name emoji, one original character at a time."""
+    out: list[tuple[str, int, int]] = []
+    use_es = lang == "es"
+    for i, ch in enumerate(original):
+        emoji = _EMOJI.get(ch)
+        if emoji is not None:
+            word = emoji[1] if use_es else emoji[0]
+            out.extend((c, i, i + 1) for c in f" {word} ")
+            continue
+        if ch in "\u2019\u2018`´":  # curly apostrophes → straight
+            out.append(("'", i, i + 1))
+            continue
+        if ch in "\u201c\u201d«»":
+            out.append(('"', i, i + 1))
+            continue
+        if ch == "ñ" or ch == "Ñ":
+            out.append(("ñ", i, i + 1))  # keep ñ: "año" and "ano" differ
+            continue
+        decomposed = unicodedata.normalize("NFKD", ch)
+        for d in decomposed:
+            if unicodedata.combining(d):
+                continue
+            if d in "\ufe0f\u200d":  # emoji variation selectors / joiners
+                continue
+            out.append((d.lower(), i, i + 1))
+    return out
+
+
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(st|nd|rd|th|am|pm|kg|kgs|mg|g|ml|l|h|hr|hrs|min|mins|s|x|k|km|lb|lbs|cm|mm|yo|mo|ish)?",
+)
+
+
+def _undo_leet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _NUMBER_WITH_UNIT.fullmatch(word.rstrip("!")):
+        return word  # "10th", "60kg", "3am" are numbers, not leetspeak
+    return "".join(_LEET.get(c, c) for c in word)
+
+
+def normalize(original: str, *, lang: str = "en") -> NormalizedText:
+    """Return the canonical form of ``original`` used by the rules, with the offset map."""
+    builder = _Builder(_fold_characters(original, lang))
+    builder.sub(_LEET_WORD, _undo_leet)
+    if lang == "es":
+        builder.sub(re.compile(r"\bkms\b"), "matarme")
+    builder.sub(_SPACED, lambda m: re.sub(r"[ .\-_*]", "", m.group(0)))
+    # Stretched letters: "sooo" → "soo", "pleeeease" → "pleease" (doubles are kept: "kill").
+    builder.sub(re.compile(r"([a-zñ])\1{2,}"), r"\1\1")
+    for pattern, repl in _COMPILED_REPLACEMENTS:
+        builder.sub(pattern, repl)
+    builder.sub(re.compile(r"[ \t]{2,}"), " ")
+    chars = builder.chars
+    return NormalizedText(
+        original=original,
+        text="".join(c for c, _, _ in chars),
+        starts=tuple(s for _, s, _ in chars),
+        ends=tuple(e for _, _, e in chars),
+    )

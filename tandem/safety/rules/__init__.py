@@ -1,0 +1,105 @@
+"""Linguistic screening rules, one module per language.
+
+A rule is a named regular expression over the normalised text (see ``normalize.py``) with the
+category and level it signals and its *kind*, which decides which context modifiers may cancel
+it:
+
+- ``distress``: mild signals (hopelessness, burdensomeness, passive wishes, early mania...). Any
+  modifier cancels them: negation, resolved past, idiom/hyperbole, fiction, informational framing.
+- ``expression``: current risk statements (suicidal thoughts, self-harm, psychosis, abuse...).
+  Cancelled by negation, resolved past, idiom/hyperbole, fiction and informational framing.
+- ``plan``: plan, intent, timeline, means, preparatory acts, threats with a target or means,
+  abuse with present danger. Only explicit negation, resolved past or fiction cancel them: never
+  hyperbole markers, a "just joking" or a benign semantic match.
+- ``act``: an act in progress or already done (overdose taken, means in hand now). Only resolved
+  past or fiction cancel them.
+- ``method``: asking for method, lethality, dose, height or location. Never cancelled by framing
+  (trivia, a friend, a school project, fiction): at least ``moderate``, ``high`` with distress.
+
+Modifier lexicons (``Modifiers``) are patterns for the contexts above, per language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from tandem.safety.assessment import CATEGORIES, RiskLevel
+
+Kind = Literal["distress", "expression", "plan", "act", "method", "context"]
+KINDS: tuple[Kind, ...] = ("distress", "expression", "plan", "act", "method", "context")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    level: RiskLevel
+    kind: Kind
+    pattern: re.Pattern[str]
+    third_party: bool = False  # about someone else: adds the third-party category
+
+
+@dataclass(frozen=True)
+class Modifiers:
+    negation: re.Pattern[str]  # before a match, in the same clause: "I'd never", "not"
+    past: re.Pattern[str]  # resolved past anywhere in the sentence: "years ago", "used to"
+    recovery: re.Pattern[str]  # resolution markers: "clean", "recovered", "therapy helped"
+    idiom: re.Pattern[str]  # fixed benign phrases; a risk match inside one is cancelled
+    hyperbole: re.Pattern[str]  # laughter markers and trivial causes that mark hyperbole
+    fiction: re.Pattern[str]  # books, films, lyrics, quotes, role-play, games
+    informational: re.Pattern[str]  # questions about facts, helping others, crisis services
+    hypothetical: re.Pattern[str]  # "if", "what if", reported questions
+    joking: re.Pattern[str]  # "just joking", "es broma": never lowers plan/act/method
+    timeline: re.Pattern[str]  # "tonight", "on friday", "este sábado"
+    means: re.Pattern[str]  # means at hand: pills saved, rope, gun, blades
+    intent: re.Pattern[str]  # "I've decided", "I'm going to", "ya lo tengo decidido"
+    immediacy: re.Pattern[str]  # "right now", "ahora mismo": turns plan into act
+    clause_break: re.Pattern[str]  # where negation stops reaching: "but", "pero", ";"
+    # Acute distress or loss that is not a risk signal itself but makes method-seeking high.
+    distress: re.Pattern[str]
+    # "Again", "relapsed": a past marker does not make these resolved.
+    relapse: re.Pattern[str]
+    # Coping that worked ("but I held ice and it passed"): a current urge becomes low.
+    coped: re.Pattern[str]
+
+
+def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"rule {rule_id}: invalid pattern: {exc}") from exc
+
+
+def make_rules(
+    lang: str, table: list[tuple[str, str, str, Kind, str]], *, third_party: bool = False
+) -> list[Rule]:
+    """Build rules from (id, category, level, kind, pattern) rows, validating every field."""
+    rules = []
+    seen: set[str] = set()
+    for rule_id, category, level, kind, pattern in table:
+        full_id = f"{lang}.{rule_id}"
+        if full_id in seen:
+            raise ValueError(f"duplicate rule id {full_id}")
+        seen.add(full_id)
+        if category not in CATEGORIES:
+            raise ValueError(f"rule {full_id}: unknown category {category!r}")
+        if kind not in KINDS:
+            raise ValueError(f"rule {full_id}: unknown kind {kind!r}")
+        rules.append(
+            Rule(
+                id=full_id,
+                category=category,
+                level=RiskLevel.parse(level),
+                kind=kind,
+                pattern=compile_pattern(full_id, pattern),
+                third_party=third_party,
+            )
+        )
+    return rules
+
+
+def words(*alternatives: str) -> str:
+    """A non-capturing alternation, for building patterns out of lexicons."""
+    return "(?:" + "|".join(alternatives) + ")"

@@ -1,0 +1,825 @@
+"""English screening rules and context modifiers (patterns run on normalised text)."""
+
+from __future__ import annotations
+
+import re
+
+from tandem.safety.rules import Kind, Modifiers, Rule, make_rules, words
+
+# -- lexicons -----------------------------------------------------------------------------------
+
+DAYS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SELF_DEATH = words(
+    r"kill(?:ing)? my ?self",
+    r"end(?:ing)? (?:it all|it|my life|my own life|things|everything|this)",
+    r"tak(?:e|ing) my (?:own )?life",
+    r"die",
+    r"be dead",
+    r"commit suicide",
+    r"suicide",
+    r"not (?:be )?(?:here|alive|around)(?: anymore)?",
+    r"not exist",
+    r"stop existing",
+    r"hang myself",
+    r"overdose",
+)
+OTHER_PERSON = words(
+    r"she",
+    r"he",
+    r"they",
+    r"(?:my|our|a|this) (?:best )?(?:friend|mate|bestie|sister|brother|son|daughter|girlfriend|"
+    r"boyfriend|partner|wife|husband|mum|mom|dad|cousin|roommate|flatmate|housemate|classmate|"
+    r"colleague|coworker|student|kid|child|teen|teenager|niece|nephew|uncle|aunt|guy|girl)s?",
+)
+ABUSER = words(
+    r"he",
+    r"she",
+    r"(?:my|her|his) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|mother|"
+    r"stepdad|step-dad|stepfather|stepmum|stepmom|uncle|ex|carer|caregiver|brother|sister|"
+    r"boss|coach|grandad|grandpa|(?:mums?|moms?) boyfriend|(?:mum|mom)'s boyfriend)",
+)
+MEANS = words(
+    r"pills",
+    r"tablets",
+    r"meds",
+    r"medication",
+    r"paracetamol",
+    r"tylenol",
+    r"insulin",
+    r"rope",
+    r"noose",
+    r"belt",
+    r"gun",
+    r"rifle",
+    r"shotgun",
+    r"pistol",
+    r"blades?",
+    r"razors?",
+    r"knife",
+    r"fent\w*",
+    r"heroin",
+    r"bleach",
+    r"poison",
+    r"charcoal",
+)
+WEAPON = words(
+    r"knife", r"gun", r"rifle", r"shotgun", r"pistol", r"bat", r"hammer", r"machete", r"axe", r"blade"
+)
+QUANTITY = words(
+    r"all(?: of)?",
+    r"the (?:whole|entire)",
+    r"a (?:whole|full)",
+    r"handful",
+    r"packet",
+    r"bottle",
+    r"box",
+    r"too (?:many|much)",
+    r"(?:a )?(?:load|lot|bunch|ton)s? of",
+    r"\d{2,}",
+    r"(?:like|about|around) \d+",
+    r"them all",
+    r"enough",
+    r"everything",
+)
+
+# -- rules: (id, category, level, kind, pattern) ------------------------------------------------
+
+_SELF: list[tuple[str, str, str, Kind, str]] = [
+    # Suicidal ideation, current
+    (
+        "ideation.want_to_die",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:want|wanted|wish|wishing|need|ready) (?:to )?(?:just )?" + SELF_DEATH + r"\b",
+    ),
+    ("ideation.wish_dead", "ideation", "moderate", "expression", r"\bi wish i (?:was|were) dead\b"),
+    (
+        "ideation.suicidal",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:i'm|i am|i feel|feeling|i've been|been)(?: so| really| very| quite| kinda| a bit)?"
+        r" suicidal\b|\bsuicidal (?:thoughts|feelings|ideation|urges)\b",
+    ),
+    (
+        "ideation.thinking_about",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:think|thinking|thought|thoughts|imagine|imagining|fantasi[sz]\w*|obsess\w*|plann?ing)"
+        r"(?: about| of| a lot about| bout)+ (?:suicide|killing myself|ending (?:it all|it|my life|"
+        r"things|everything)|taking my (?:own )?life|kill myself|dying|being dead|not being (?:here|"
+        r"alive|around)|jumping|hanging myself|overdosing)\b",
+    ),
+    ("ideation.kill_myself", "ideation", "moderate", "expression", r"\bkill(?:ing)? my ?self\b"),
+    (
+        "ideation.suicide_focus",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bsuicide is all\b|\ball i (?:think|can think) about is (?:suicide|dying|death)\b",
+    ),
+    (
+        "ideation.dont_want_to_live",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:don't|do not|no longer) want to (?:live|be alive|be here|exist|go on|keep going|"
+        r"wake up)\b|\bno (?:reason|point) (?:to|in) (?:live|living|being alive|going on|carrying on)"
+        r"\b|\bcan't (?:go on|keep living|keep going like this)\b",
+    ),
+    (
+        "ideation.better_off_without_me",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bbetter off (?:dead|without me)\b|\bbe better (?:for everyone )?(?:if i (?:was|were)n't "
+        r"(?:here|around|alive)|without me)\b|\bif i (?:just )?(?:wasn't|weren't) (?:here|around|"
+        r"alive|in the picture)\b",
+    ),
+    (
+        "ideation.wont_be_around",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bwon't (?:be (?:around|here|a problem)|have to (?:deal with|put up with|listen to|worry "
+        r"about|see) me)\b(?: [^.!?]{0,25})?(?:much longer|for long|anymore|soon)?|\bnot (?:going "
+        r"to|gonna) be (?:around|here) (?:much longer|for long|soon)\b",
+    ),
+    (
+        "ideation.not_making_it",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bcan't see myself (?:making it|being (?:here|around|alive)|living|getting) (?:to|past|"
+        r"much)?",
+    ),
+    (
+        "ideation.tired_of_living",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:tired|sick) of (?:living|being alive|life)\b|\bdone with (?:life|living)\b",
+    ),
+    (
+        "ideation.emoji_grave",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:grave|coffin)\b[^.!?]{0,12}\b(?:where i (?:want|wanna|belong)|for me|is calling)\b|"
+        r"\bknife\b ?\+ ?me\b|\bme ?= ?(?:grave|coffin)\b",
+    ),
+    # Passive wishes: low on their own
+    (
+        "ideation.passive_sleep",
+        "ideation",
+        "low",
+        "distress",
+        r"\b(?:just )?(?:not|never) (?:to )?wake up\b|\bsleep (?:forever|and never wake)\b",
+    ),
+    (
+        "ideation.passive_disappear",
+        "ideation",
+        "low",
+        "distress",
+        r"\b(?:wish|want|wanna|could)(?: to)? (?:just )?(?:disappear|vanish|cease to exist|fade away)"
+        r"\b",
+    ),
+    (
+        "ideation.passive_accident",
+        "ideation",
+        "low",
+        "distress",
+        r"\b(?:wish|hope|hoping)\b[^.!?]{0,12}\b(?:bus|car|truck|lorry|train)\b[^.!?]{0,12}\b(?:hit|"
+        r"hits|run over|runs over)\b",
+    ),
+    # Hopelessness and burdensomeness
+    (
+        "hopelessness.no_future",
+        "hopelessness",
+        "low",
+        "distress",
+        r"\b(?:no|don't see (?:a|any)|can't see (?:a|any)) (?:future|way out|point|hope)\b|"
+        r"\bwhat'?s (?:even )?the point\b|\bhopeless\b|\bpointless\b|\bnothing (?:ever )?(?:gets "
+        r"better|will (?:ever )?change|(?:is )?(?:ever )?going to (?:change|work out|get better|fix "
+        r"me))\b|\bgoing through the motions\b|\bcan't remember the last time i (?:looked forward|"
+        r"was happy|enjoyed)\b|\bnothing (?:feels like it )?matters\b|\bnot much point\b|\bdone "
+        r"with everything\b|\bgive up on (?:everything|life|myself)\b|\b(?:tired|sick) of trying\b"
+        r"|\bnothing's ever going to change\b|\bno point (?:in )?(?:trying|anything)\b",
+    ),
+    (
+        "burdensomeness.burden",
+        "burdensomeness",
+        "low",
+        "distress",
+        r"\b(?:i'm|i am|feel like|feel|being) (?:such |just |a )*(?:a )?(?:burden|dead weight)\b|"
+        r"\bdead weight\b|\b(?:ruining|ruin) (?:their|everyone's|my family's|his|her) li(?:fe|ves)\b"
+        r"|\bcarrying me\b|\bhas to cover for me\b|\bbetter off without me\b",
+    ),
+    # Self-harm
+    (
+        "self-harm.act",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|scratch|scratching|scratched|hit|hitting|"
+        r"punch|punching|punched|hurt|hurting|harm|harming|bang|banging) (?:myself|my (?:arms?|"
+        r"wrists?|legs?|thighs?|skin|stomach|head))\b|\bself harm(?:ing|ed)?\b|\bcut (?:again|"
+        r"last night|yesterday)\b",
+    ),
+    (
+        "self-harm.urge",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\burges? to (?:cut|self harm|hurt myself|burn|harm)\b|\bwant to (?:cut|hurt myself|burn "
+        r"myself)\b",
+    ),
+    (
+        "self-harm.hiding",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:hide|hiding|cover|covering) (?:the |my )?(?:cuts|scars|marks|burns|bruises|arms|"
+        r"wrists|thighs|them)\b|\b(?:thighs|arms|wrists) are a mess\b|\bknife\b ?\W{0,3} ?\bblood\b",
+    ),
+    (
+        "self-harm.plan",
+        "self-harm",
+        "high",
+        "plan",
+        r"\b(?:hidden|hid|stashed|hiding|got|bought)\b[^.!?]{0,30}\b(?:blades?|razors?)\b[^.!?]{0,60}"
+        r"\b(?:use them|tonight|later|when)\b",
+    ),
+    # Plan, intent, preparation
+    (
+        "ideation.intent",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll) (?:do it|kill myself|end it|end my life|take "
+        r"my (?:own )?life|jump|take (?:them all|all (?:of )?(?:them|my)|the pills)|overdose|hang "
+        r"myself|suicide)\b|\bi'll (?:do it|kill myself|end it|jump)\b|\bi've (?:decided|made up my"
+        r" mind|worked it (?:all )?out|planned (?:it|everything|how))\b|\bgoing to (?:suicide|do it"
+        r" then|go through with it)\b|\bmy plan is\b|\bgot everything (?:ready|planned|sorted)\b|"
+        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b",
+    ),
+    (
+        "preparatory.note",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:my (?:suicide )?note|a (?:suicide |"
+        r"goodbye )?note|(?:goodbye )?letters? (?:to|for) (?:my|everyone|all)|what i (?:needed|"
+        r"wanted) to (?:write|say))\b|\bmy note\b",
+    ),
+    (
+        "preparatory.goodbye",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bthis is (?:goodbye|the end|my last message)\b|\bgoodbye (?:everyone|forever|world)\b|"
+        r"\bsorry for everything\b|\bthanks? (?:you )?for trying\b|\bremember me\b|\bwon't be "
+        r"needing (?:them|it|this|these)\b|\bwon't need (?:them|it|this|these) (?:anymore|where)|"
+        r"\bwhere i'm going\b|\bwhen i'm gone\b|\bafter i'm gone\b|\bwhoever (?:has to deal|finds)"
+        r"\b|\bso (?:my \w+|they|everyone) knows? where everything is\b|\b(?:tonight|today)'s the "
+        r"(?:night|day)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s the day\b",
+    ),
+    (
+        "preparatory.rehearsal",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bpractis\w* the knot\b|\bpractic\w* (?:tying|the knot|hanging)\b|\bpicked (?:the|a) "
+        r"(?:spot|place|day|date)\b|\b(?:go|went|been going) (?:up )?there (?:every day )?(?:just )?"
+        r"to look\b|\bstanding at the (?:top|edge) of\b[^.!?]{0,60}\b(?:looking down|thinking about"
+        r" it)\b|\bresearch\w* (?:ways|methods|how) to (?:die|kill myself|end it)\b",
+    ),
+    (
+        "preparatory.giving_away",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:gave|giving|given|give|left) (?:away )?(?:my|all my|him my|her my)\b[^.!?]{0,30}\b"
+        r"(?:dog|cat|pet|guitar|ps5|ps4|xbox|switch|bike|necklace|ring|hoodie|jewel\w*|watch|car|"
+        r"collection|records|books|camera)s?\b|\bdeleted (?:all )?(?:my )?(?:socials|accounts|"
+        r"instagram|tiktok|social media)\b|\b(?:updated|sorted|wrote) (?:my )?(?:will|life "
+        r"insurance)\b|\bpaid off (?:all )?my (?:bills|debts)\b|\bwant everything tidy\b|\bsorted "
+        r"(?:out )?the paperwork\b",
+    ),
+    # Means at hand with a timeline, suicide by a stated method
+    (
+        "ideation.means_ready",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:rope|noose|belt)\b[^.!?]{0,20}\b(?:is |are )?(?:set up|tied|ready|up)\b|\b(?:pills|"
+        r"tablets)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready)\b[^.!?]{0,40}\b(?:time|decided|"
+        r"tonight|enough)\b|\benough \w+ to not wake up\b",
+    ),
+    # Acts in progress or already done
+    (
+        "ideation.overdose_taken",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
+        r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
+        r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
+        r"his)|insulin|mg)\b|\b(?:i )?(?:just |already )?(?:took|swallowed|taken) them\b|\btaking "
+        r"the pills now\b|\btook pills(?: pills)+\b|\bi just took\b",
+    ),
+    (
+        "medical.drank_poison",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:drank|swallowed|drunk) (?:the |some |a bottle of )?(?:bleach|antifreeze|poison|weed "
+        r"killer|rat poison)\b",
+    ),
+    (
+        "ideation.at_the_edge",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:i'm|i am|standing|sitting|up|here) (?:on|at) (?:the |a |this |top of the )?(?:bridge|"
+        r"roof|rooftop|ledge|edge|cliff|tracks|railway|platform edge|balcony)\b",
+    ),
+    (
+        "ideation.car_in_garage",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:car|engine)(?:'s| is)? running in the (?:closed )?garage\b",
+    ),
+    (
+        "ideation.means_in_hand",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:knife|blade|gun|pills|rope|razor)\b[^.!?]{0,15}\bin my hand\b|\bin my hand\b[^.!?]"
+        r"{0,15}\b(?:knife|blade|gun|pills|rope|razor)\b",
+    ),
+    # Medical emergencies
+    (
+        "medical.cardiac",
+        "medical",
+        "imminent",
+        "act",
+        r"\bchest\b[^.!?]{0,40}\b(?:tight|pain|hurts|crushing)\b[^.!?]{0,80}\b(?:arm|numb|sweat\w*|"
+        r"breathe|jaw)\b|\b(?:left )?arm(?:'s| has| is)? (?:gone |going )?numb\b|\bcan't breathe\b",
+    ),
+    (
+        "medical.bleeding",
+        "medical",
+        "imminent",
+        "act",
+        r"\bbleeding (?:heavily|a lot|badly|everywhere)\b|\bwon't stop bleeding\b|\bcan't stop the "
+        r"bleeding\b",
+    ),
+    (
+        "medical.toxic",
+        "medical",
+        "imminent",
+        "act",
+        r"\btook (?:way )?too (?:much|many)\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
+        r"{0,40}\b(?:shaking|took|pills|drugs)\b|\bcan't feel my (?:legs|arms|face)\b|\bmixed\b"
+        r"[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,20}\b(?:vodka|alcohol|wine|beer|xanax|pills)\b[^.!?]"
+        r"{0,40}\b(?:can't|spinning|passing out|numb)",
+    ),
+    (
+        "medical.double_dose",
+        "medical",
+        "low",
+        "distress",
+        r"\b(?:accidentally|by mistake) (?:took|taken|had) (?:my \w+ )?(?:meds|pills|medication|dose)"
+        r"\b[^.!?]{0,20}\b(?:twice|double|two)\b|\bdouble dos(?:e|ed)\b",
+    ),
+    # Eating
+    (
+        "eating.restriction",
+        "eating",
+        "moderate",
+        "expression",
+        r"\bstarv(?:e|ing) myself\b|\bhide (?:not eating|that i'm not eating|my eating)\b|\b(?:take"
+        r"|taking|took|use|using) laxatives\b|\bmake myself (?:sick|throw up|vomit)\b|\bpurg(?:e|"
+        r"ing)\b|\b(?:only|just|like|about|under) [1-8]\d{2} ?(?:cals|calories|kcal)\b|\blost \d+ ?"
+        r"(?:kg|kgs|kilos|lbs|pounds|stone)\b[^.!?]{0,60}\b(?:dizzy|faint\w*|freezing|weeks)\b|"
+        r"\bgoal weight\b",
+    ),
+    (
+        "eating.body_image",
+        "eating",
+        "low",
+        "distress",
+        r"\bhate my body\b|\bpinch(?:ing)? my (?:stomach|fat|thighs)\b|\b(?:count|counting|weigh|"
+        r"weighing) (?:every|all|everything)\w*\b[^.!?]{0,20}\b(?:eat|calorie)\w*|\bfeel (?:so )?fat"
+        r"\b|\bskipp(?:ed|ing) (?:meals|dinner|lunch|breakfast) (?:again|every)\b",
+    ),
+    # Substance use
+    (
+        "substance.harmful",
+        "substance",
+        "moderate",
+        "expression",
+        r"\brelapsed\b|\busing (?:every day|daily|again)\b|\bcan't (?:go|get through) a day without"
+        r"\b|\bblack(?:ed)? ?out\b|\bcan't remember getting home\b|\bdriv(?:e|ing) (?:home )?(?:after"
+        r" \d+|drunk|after (?:five|six|a few) pints)|\bdrinking is the only thing\b|\bdrink(?:ing)? "
+        r"to (?:cope|forget|numb|shut)\b",
+    ),
+    (
+        "substance.coping",
+        "substance",
+        "low",
+        "distress",
+        r"\b(?:smoking|smoke|vaping) (?:weed|a joint|joints) every (?:night|day)\b|\bevery night to "
+        r"(?:get to )?sleep\b|\bdrink(?:ing)? every night\b",
+    ),
+    # Psychosis and mania
+    (
+        "psychosis.voices",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\bvoices?\b[^.!?]{0,30}\b(?:telling|tell|told|say|saying|ordering|command\w*)\b(?: me)?|"
+        r"\bi (?:can )?hear (?:a |the )?voices?\b|\bhear a voice\b",
+    ),
+    (
+        "psychosis.voices_harm",
+        "psychosis",
+        "high",
+        "plan",
+        r"\bvoices?\b[^.!?]{0,40}\b(?:telling|tell|told|ordering|want|say)\w* me to (?:jump|kill|die"
+        r"|hurt|cut|do it|end)\b|\b(?:they|voices) said i have to do it\b",
+    ),
+    (
+        "psychosis.persecution",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:cameras?|microphones?|chips?|bugs?|implants?|trackers?) in (?:my|the) (?:walls?|head|"
+        r"teeth|room|house|brain|phone|sockets?)\b|\b(?:poisoning|poisoned) (?:my|the) (?:food|"
+        r"water|drinks?)\b|\b(?:being|i'm|am) (?:watched|followed|monitored|tracked)\b|\bsignal"
+        r"(?:s|ling|ing)? to me\b|\bsent to (?:kill|watch|spy on|get|follow) me\b|\bis an impost[oe]"
+        r"r\b|\breading my (?:mind|thoughts)\b|\bputting thoughts in my head\b",
+    ),
+    (
+        "mania.grandiose",
+        "mania",
+        "moderate",
+        "expression",
+        r"\b(?:haven't|havent|not|no|without) slept (?:since|in|for) (?:\w+ )?(?:days|nights|"
+        + DAYS
+        + r"|\d+|two|three|four|five)\b|\bno sleep needed\b|\bdon't (?:even )?need (?:to )?sleep\b|"
+        r"\bsecret (?:of|to) the universe\b|\b(?:i'm|i am) (?:invincible|chosen|the chosen one|a "
+        r"prophet|god|meant to (?:lead|save))\b|\bi'm meant to\b|\bnothing can (?:touch|hurt|stop) "
+        r"me\b|\bi'm protected\b|\bspent (?:all )?(?:my|our) (?:savings|wedding|rent)\b|\btook out \w+"
+        r" loans?\b|\bstopped (?:taking )?my (?:lithium|meds|medication|antipsychotics?)\b|\bquit my "
+        r"job\b[^.!?]{0,60}\b(?:startup|flight|idea)",
+    ),
+    (
+        "mania.danger",
+        "mania",
+        "high",
+        "plan",
+        r"\bdrive\b[^.!?]{0,20}\bat \d{3}\b|\b(?:walk|run|drive) (?:across|along|down|onto) the "
+        r"(?:motorway|highway|freeway)\b|\bto prove nothing can\b",
+    ),
+    (
+        "mania.hypomanic",
+        "mania",
+        "low",
+        "distress",
+        r"\bthoughts (?:are )?(?:going )?(?:really |so )?(?:fast|racing)\b|\btalking (?:super |"
+        r"really |so )?fast\b|\btalking over everyone\b|\b(?:need|needed|slept|on) (?:like |only )?"
+        r"\d+ ?(?:hrs|hours)\b[^.!?]{0,40}\b(?:fresh|great|amazing|energy|buzzing|fine)\b|\bcould "
+        r"do anything\b|\bcan't stop talking\b|\bat 3am\b[^.!?]{0,20}\blol\b",
+    ),
+    # OCD and trauma
+    (
+        "ocd.intrusive",
+        "ocd",
+        "low",
+        "distress",
+        r"\b(?:intrusive|horrible|awful|scary|terrible|disturbing) thoughts?\b|\bthoughts? (?:about|"
+        r"of|that i (?:might|could|will)) (?:hurting|harming|pushing|stabbing|killing)\b|\b(?:washed"
+        r"|wash|washing) my hands (?:till|until|so much)\b|\b(?:checked|checking|check) (?:the \w+ )?"
+        r"\d+ times\b|\bto make sure i (?:didn't|haven't|don't)\b",
+    ),
+    (
+        "trauma.reexperiencing",
+        "trauma",
+        "low",
+        "distress",
+        r"\bnightmares?\b|\bflashbacks?\b|\banniversary of (?:the|my) (?:assault|attack|accident|"
+        r"rape|crash)\b|\b(?:back in|reliving|relive)\b[^.!?]{0,40}\b(?:when|night|bomb|attack)\b|"
+        r"\bfeel(?:ing)? like i'm back\b",
+    ),
+]
+
+_METHOD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "method.quantity",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow (?:many|much)\b[^?.!]{0,70}\b(?:to (?:die|kill|overdose|od|not wake up|be fatal|be "
+        r"lethal|end it|never wake)|(?:is|are|would be) (?:lethal|fatal|deadly|enough to (?:die|kill"
+        r"))|kill (?:someone|a person|you|me|myself|an adult)|would it take|would be too (?:many|"
+        r"much)|(?:for|to) (?:a|an) (?:\w+ )?(?:person|adult) (?:to die|not to wake))",
+    ),
+    (
+        "method.lethal_dose",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:lethal|fatal|deadly|killing|toxic) (?:dose|amount|quantity|level|combination)\b|\b"
+        r"(?:dose|amount) (?:that|which|needed to|to) (?:kill|be fatal|die)\b|\bhow (?:many|much)\b"
+        r"[^?.!]{0,40}\bis (?:lethal|fatal|deadly)\b",
+    ),
+    (
+        "method.way_to_die",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:painless|easiest|quickest|fastest|best|most reliable|surest|simplest|peaceful|"
+        r"quietest|cleanest)\b[^?.!]{0,20}\bways? (?:to (?:die|go|kill (?:myself|yourself|oneself|"
+        r"someone|me)|end (?:it|my life|things)|suicide|commit suicide|do it))\b|\bways? to (?:kill "
+        r"(?:myself|yourself)|commit suicide|end my life|die)\b[^?.!]{0,30}\b(?:without|painless|"
+        r"quick|hurting)\b|\bwithout it hurting\b",
+    ),
+    (
+        "method.height",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow (?:high|tall|far)\b[^?.!]{0,50}\b(?:fatal|lethal|die|deadly|survive|kill)\b|\b(?:fall"
+        r"|jump|jumping|falling) (?:from|off) (?:the |a )?(?:\d+\w* floor|bridge|building|roof|cliff|"
+        r"\w+ (?:bridge|building|tower))\b[^?.!]{0,40}\b(?:fatal|survive|die|kill)|\b(?:tallest|"
+        r"highest)\b[^?.!]{0,25}\b(?:bridges?|buildings?|cliffs?|car parks?|towers?|rooftops?)\b",
+    ),
+    (
+        "method.cutting",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow (?:deep|hard|long)\b[^?.!]{0,40}\b(?:cut|slit|slash)\w*\b[^?.!]{0,40}\b(?:fatal|die|"
+        r"bleed out|kill|lethal)\b|\bwhere (?:to|do you|should i|do i|does one) cut\b",
+    ),
+    (
+        "method.poison",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:chemicals?|gas(?:es)?|poisons?|substances?|pills?|drugs?|medications?|medicines?)\b"
+        r"[^?.!]{0,50}\b(?:deadliest|most deadly|most lethal|kill you|be fatal|are lethal|overdose "
+        r"on)\b|\b(?:deadliest|most lethal|most dangerous)\b[^?.!]{0,40}\b(?:chemicals?|pills?|drugs?"
+        r"|medications?|poisons?|gas(?:es)?)\b",
+    ),
+    (
+        "method.process",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow long (?:does it|would it|will it) take to (?:die|drown|bleed out|suffocate|pass out|"
+        r"hang)\b|\b(?:hanging|drowning|overdosing|jumping|bleeding out|suffocating)\b[^?.!]{0,20}\b"
+        r"(?:painless|hurt|quick|feel like)\b|\bwhat (?:happens|would happen) if (?:i|you|someone) "
+        r"(?:took|take|swallow\w*|drank|drink) (?:all|a whole|the whole|an entire|\d{2,}|every)",
+    ),
+]
+
+_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "third.ideation",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b" + OTHER_PERSON + r"\b[^.!?]{0,50}\b(?:wants? to die|(?:is|'s|are|seems?|being) "
+        r"suicidal|(?:going to|gonna|wants? to) kill (?:herself|himself|themselves)|kill (?:herself|"
+        r"himself|themselves)|(?:cutting|hurting|harming|burning) (?:herself|himself|themselves)|"
+        r"self harm\w*|(?:talks?|talking|posting|posts|says?|said) about (?:dying|suicide|ending it)"
+        r"|nobody would care)\b",
+    ),
+    (
+        "third.self_harm_signs",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:cuts|burns|scars|marks|bruises)\b[^.!?]{0,20}\bon (?:her|his|their|my \w+'s) (?:arms?"
+        r"|wrists?|legs?|thighs?)\b|\bshowed me (?:her|his|their) (?:cuts|burns|scars|arms)\b",
+    ),
+    (
+        "third.goodbye",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:she|he|they)(?:'s| is| has| said| texted| posted| wrote)?\b[^.!?]{0,40}\b(?:won't "
+        r"(?:need|be needing) (?:it|them|this) anymore|remember me|thanks for being my friend|"
+        r"saying goodbye|said goodbye|goodbye to everyone|(?:she's|he's|they're|she is|he is) sorry"
+        r"|and (?:she's|he's) sorry)\b",
+    ),
+    (
+        "third.at_the_edge",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:she's|he's|she is|he is|they're)\b[^.!?]{0,10}\b(?:on|at) the (?:roof|bridge|ledge|"
+        r"edge|tracks)\b",
+    ),
+    (
+        "third.overdose",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:ate|swallowed|took|has taken|got into)\b[^.!?]{0,30}\b(?:my|her|his|some|the) "
+        r"(?:\w+ )?(?:pills|tablets|meds|medication)\b[^.!?]{0,40}\b(?:don't know how many|how many|"
+        r"all)\b|\bempty (?:pill|tablet|medicine) (?:bottle|packet|box)\b|\b(?:she's|he's|she is|he"
+        r" is|they're) (?:blue|not breathing|unconscious|unresponsive|not responding)\b|\b(?:not|"
+        r"isn't|won't|can't) (?:breathing|waking up|wake (?:him|her) up)\b",
+    ),
+    (
+        "third.harm_to_others",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\b(?:he|she|they)(?:'s| is| keeps| kept)? (?:saying |threatening )?(?:he's |she's |they're "
+        r")?(?:going to|gonna|will|wants? to) (?:kill|shoot|stab|hurt) (?:his|her|their|my|him|her|"
+        r"them)\b",
+    ),
+]
+
+_OTHERS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "harm.intent",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\b(?:want to|wanna|going to|gonna|i'll|i will|i could|i'm going to|thinking about|think "
+        r"about|fantasi\w+ about|imagining|i have to)\s(?:really )?(?:kill|hurt|stab|shoot|beat up|"
+        r"strangle|murder|hurting|killing|stabbing|shooting|get)\w*\s(?:him|her|them|the \w+|that "
+        r"\w+|those \w+|everyone|people|my (?:ex|boss|dad|stepdad|husband|wife|teacher|neighbour)"
+        r"|the lads|some\w*)\b(?! (?:up|down|out))",
+    ),
+    (
+        "harm.plan",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:i'll|i will|i'm going to|going to) (?:kill|stab|shoot|hurt|get) (?:him|her|them)\b"
+        r"[^.!?]{0,80}\b" + WEAPON + r"|\b" + WEAPON + r"\b[^.!?]{0,40}\b(?:ready|loaded|carrying|"
+        r"with me)\b|\bstarted carrying (?:a )?" + WEAPON + r"|\bget (?:him|her|them) first\b",
+    ),
+    (
+        "harm.act",
+        "harm-to-others",
+        "imminent",
+        "act",
+        r"\b(?:standing over|outside (?:his|her|their) (?:house|door|flat|place)|parked outside)\b"
+        r"[^.!?]{0,40}\bwith (?:the |a |my )?(?:kitchen )?" + WEAPON + r"\b",
+    ),
+    (
+        "harm.shook_baby",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:shook|shaken|shake|hit|smothered) (?:the baby|my baby|her|him)\b[^.!?]{0,20}\b(?:last "
+        r"night|today|hard|again)\b",
+    ),
+    # Abuse
+    (
+        "abuse.disclosure",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\b" + ABUSER + r"\b[^.!?]{0,30}\b(?:hits|hit|beats|beat|punches|punched|kicks|kicked|"
+        r"chokes|choked|strangled|slaps|slapped|throws things at|pushed|shoves|raped|rapes|touches|"
+        r"touched|controls my|checks my phone|takes my (?:money|pension|phone)|screams at me|"
+        r"threatens|calls me (?:worthless|stupid|useless)|keeps coming in my room)\b",
+    ),
+    (
+        "abuse.threat",
+        "abuse",
+        "high",
+        "expression",
+        r"\b(?:(?:he|she)(?:'ll| will|'s going to| is going to| said (?:he|she)(?:'ll| will| would| "
+        r"was going to))|threaten\w* to|screaming (?:that )?(?:he|she)(?:'s| is) going to) (?:kill|"
+        r"hurt|beat|shoot) me\b",
+    ),
+    (
+        "abuse.present_danger",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:locked me in|took my phone|won't let me (?:leave|out)|kicking the door|breaking (?:down"
+        r" )?the door|banging on the door|(?:found out|knows) where i live|sitting (?:in his car )?"
+        r"outside|outside my (?:house|flat|door|window)|(?:he|she)'ll be back (?:tonight|soon|later)"
+        r"|i'm locked in)\b",
+    ),
+]
+
+RULES: tuple[Rule, ...] = tuple(
+    make_rules("en", _SELF + _METHOD + _OTHERS) + make_rules("en", _THIRD, third_party=True)
+)
+
+# -- context modifiers --------------------------------------------------------------------------
+
+MODIFIERS = Modifiers(
+    negation=re.compile(
+        r"\b(?:never|not|no|don't|do not|didn't|won't|wouldn't|would not|will not|i'd never|no way"
+        r"|nor|without|isn't|aren't|haven't|hasn't|zero)\b"
+    ),
+    past=re.compile(
+        r"\b(?:used to|years? ago|a long time ago|when i was (?:\d+|a (?:kid|teen|child|teenager|"
+        r"student)|young|little|small|younger|at (?:school|uni))|back (?:then|in (?:\d{4}|school|uni"
+        r"|college|high school|the day))|in the past|at uni i|as a (?:kid|teen|child|teenager)|since"
+        r" (?:19|20)\d\d|over a decade|last year|\d+ years (?:ago|clean|sober)|in my (?:teens|twenties"
+        r")|(?:he|she) died (?:a long time|years))\b"
+    ),
+    recovery=re.compile(
+        r"\b(?:clean|sober|recovered|in recovery|stable|therapy (?:really )?(?:helped|changed)|worked"
+        r" through|i'm better now|doing (?:much |so )?better|haven't (?:in|since)|don't anymore|not "
+        r"anymore|no longer)\b"
+    ),
+    idiom=re.compile(
+        r"\b(?:is|are|was|were|'s|'re) (?:absolutely |literally |really |slowly |so )?(?:killing|"
+        r"murdering) me\b|\bkill me now\b|\bto die for\b|\bdying (?:to|for|of)\b|\bi could die\b|"
+        r"\bkill(?:ed|ing)? it\b|\bkill(?:ing)? (?:time|two birds)\b|\bdead (?:tired|on my feet)\b|"
+        r"\bdead to (?:me|him|her|them)\b|\b(?:i'm|im) (?:literally |so )?(?:dead|deceased)\b|\bthe "
+        r"death of me\b|\b(?:will|'ll|going to|gonna) (?:kill|murder) me (?:if|when|for)\b|\bgoing "
+        r"to murder me\b|\bmurder a\b|\b(?:is|'s) murder\b|\bwhat doesn't kill you\b|\bheart attack"
+        r" when\b|\bcrash so hard\b|\b(?:battery|phone|laptop|plants?|car|goldfish|dog|cat)\b[^.!?]"
+        r"{0,20}\bdied\b|\bdied (?:her|his|my) hair\b|\bsuicide (?:squad|sprints?)\b|\bkiller "
+        r"(?:app|workout|heels)\b|\bdying (?:on|in) the\b|\bone-shot\b|\bwant to die\b[^.!?]{0,10}"
+        r"\b(?:of|from) (?:embarrassment|shame|laughter)\b|\bso (?:hungover|embarrassed|bored|"
+        r"tired|full)\b[^.!?]{0,12}\b(?:want to|could|gonna) (?:die|cry)\b|\bwant to drive into a "
+        r"wall\b|\bthe voices in my head are telling me to (?:buy|eat|get|order|have|watch)\b|\b"
+        r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
+        r"cooking)\b|\bjust a nick\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
+    ),
+    hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),
+    fiction=re.compile(
+        r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
+        r"episode|chapter)|books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|story|stories|"
+        r"script|character|villain|the killer|thriller|horror|murder mystery|fiction|creative "
+        r"writing|a-level|english class|literature|shakespeare|hamlet|romeo and juliet|plath|role ?"
+        r"play|minecraft|call of duty|fortnite|fifa|the game|raid boss|final boss|warlock|zombie|"
+        r"i'm playing the|sea shanty|choir|school play)\b"
+    ),
+    informational=re.compile(
+        r"\b(?:how (?:do|can|should|would|could) (?:i|we|you) (?:help|support|talk to|check in|"
+        r"explain|respond|reply|write|comfort|be there|bring it up|approach|tell)|what (?:do|should|"
+        r"can) (?:i|we|you) (?:say|do|write) (?:if|when|to)|warning signs|signs that|prevention|what"
+        r" (?:is|are|does)\b[^?]{0,40}\b(?:mean|number|988|crisis line|hotline|ideation)|988|741741|"
+        r"crisis lines?|hotlines?|samaritans|lifeline|helplines?|crisis text line|support groups?|"
+        r"resources|bereave\w*|died by suicide|textbook|how does \w+ work|explain it|the treatment "
+        r"steps|quiz me|what happens after we die)\b"
+    ),
+    hypothetical=re.compile(
+        r"\b(?:what if|hypothetically|asked (?:me )?(?:if|whether)|if someone|if a (?:patient|friend"
+        r"|student|client))\b"
+    ),
+    joking=re.compile(
+        r"(?<!not )\b(?:just joking|only joking|just kidding|kidding|jk|joking lol|was a joke|it's a"
+        r" joke)\b"
+    ),
+    timeline=re.compile(
+        r"\b(?:tonight|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|evening|time)|on "
+        + DAYS
+        + r"|next (?:week|"
+        + DAYS
+        + r")|after (?:school|work|everyone's asleep|everyone is asleep|they (?:leave|go))|when (?:my"
+        r"|everyone|they|mum|mom|dad)\b[^.!?]{0,40}\b(?:away|asleep|leave|at work|out|gone|takes)"
+        r"|before (?:the )?(?:weekend|christmas|my birthday)|tonight's the night|sunday's the day)\b"
+    ),
+    means=re.compile(
+        r"\b(?:i've got|i have|i've|got|have|bought|saved|saving|stockpil\w+|collected|hidden|hid|"
+        r"stashed|keeping|kept|my (?:dad's|mum's|mom's|grandad's|nan's))\b[^.!?]{0,40}\b" + MEANS
+        + r"\b|\b(?:pills|tablets|rope|gun)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready|set up)\b|"
+        r"\benough \w+ to\b"
+    ),
+    intent=re.compile(
+        r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll)\b|\bi've (?:decided|made up my mind|worked it"
+        r")|\bwas going to\b|\bnot joking\b|\bgot everything ready\b|\bit's time\b"
+    ),
+    immediacy=re.compile(
+        r"\b(?:right now|as we speak|already (?:took|started|did)|just (?:took|did|swallowed|"
+        r"started)|in my hand|this is goodbye|goodbye|bye|sorry for everything|do it now|it's really "
+        r"high)\b"
+    ),
+    clause_break=re.compile(r"[.;!?\n]|,\s*(?:but|though|and)\b|\bbut\b|\bthough\b|,"),
+    distress=re.compile(
+        r"\b(?:lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
+        r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|since the"
+        r" (?:divorce|breakup|funeral)|fallen apart|falling apart|(?:i'm|i am|feel like) (?:such )?a "
+        r"failure|hate myself|worthless|can't take (?:it|this) anymore|can't cope|so tired of|"
+        r"disappointed in me|nothing's ever going to change|everything is falling|no one cares|"
+        r"nobody cares|i'm so tired|ruined my life|everyone has moved on)\b"
+    ),
+    relapse=re.compile(r"\b(?:again|relapsed?|back to|started again|first time in)\b"),
+    coped=re.compile(
+        r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
+        r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
+        r"\binstead\b"
+    ),
+)

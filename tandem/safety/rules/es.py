@@ -1,0 +1,542 @@
+"""Spanish screening rules and context modifiers (patterns run on normalised text: no accents)."""
+
+from __future__ import annotations
+
+import re
+
+from tandem.safety.rules import Kind, Modifiers, Rule, make_rules, words
+
+DIAS = words("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+MORIR_YO = words(
+    r"morir(?:me)?",
+    r"matarme",
+    r"suicidarme",
+    r"suicidarm?e?",
+    r"quitarme la vida",
+    r"acabar con (?:todo|mi vida|esto)",
+    r"desaparecer(?: para siempre| del mapa)?",
+    r"dejar de (?:existir|estar|vivir)",
+    r"no (?:despertar(?:me)?|existir|estar aqui|seguir)",
+    r"estar muert[oa]",
+    r"irme de (?:este mundo|aqui para siempre)",
+)
+OTRA_PERSONA = words(
+    r"(?:mi|una|un|el|la) (?:mejor )?(?:amig[oa]|herman[oa]|hij[oa]|novi[oa]|pareja|espos[oa]|"
+    r"marido|mujer|prim[oa]|compañer[oa]|vecin[oa]|alumn[oa]|madre|padre|mama|papa|roomie)s?",
+    r"(?:el|ella)",
+)
+AGRESOR = words(
+    r"(?:mi|su) (?:pareja|novio|novia|marido|esposo|esposa|padre|papa|padrastro|madrastra|madre|"
+    r"mama|tio|ex|jefe|jevo|jeva|abuelo|hermano|suegro)",
+    r"(?:el|ella)",
+)
+MEDIOS = words(
+    r"pastillas",
+    r"pastis",
+    r"medicamentos",
+    r"cuerda",
+    r"soga",
+    r"cinturon",
+    r"pistola",
+    r"escopeta",
+    r"revolver",
+    r"arma",
+    r"cuchillas?",
+    r"navaja",
+    r"cuchillo",
+    r"cuter",
+    r"veneno",
+    r"lejia",
+)
+ARMA = words(
+    r"cuchillo", r"navaja", r"pistola", r"escopeta", r"arma", r"machete", r"martillo", r"bate"
+)
+
+_SELF: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "ideacion.quiero_morir",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:me )?(?:quiero|quisiera|queria|deseo|ganas de|necesito) (?:ya )?" + MORIR_YO + r"\b|"
+        r"\bme quiero (?:morir|matar|suicidar|ir de (?:este mundo|aqui))\b|\bme quiero ir\b[^.!?]"
+        r"{0,30}\bmundo\b",
+    ),
+    (
+        "ideacion.pienso_en",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:pienso|pensando|pense|pensar|imagino|imaginando) (?:mucho |cada vez mas |todo el dia |"
+        r"a diario )?(?:en )?(?:el |la )?(?:suicid\w*|matarme|quitarme la vida|la muerte|morir(?:me)?"
+        r"|desvivir\w*|acabar con (?:todo|mi vida)|tirarme|no estar)\b",
+    ),
+    (
+        "ideacion.suicidarme",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:suicidarme|matarme|quitarme la vida|me mato|me suicido)\b|\bideas? (?:suicidas?|de "
+        r"(?:suicidio|matarme|morir))\b|\bpensamientos suicidas\b",
+    ),
+    (
+        "ideacion.no_quiero_vivir",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bno quiero (?:vivir|seguir(?: viviendo| aqui| asi)?|estar aqui|despertar(?:me)?|existir)"
+        r"\b|\bya no quiero (?:estar|seguir)\b|\b(?:cansad[oa]|harto|harta) de vivir\b|\bno le "
+        r"(?:encuentro|veo) (?:sentido|chiste) a (?:la vida|seguir|vivir)\b|\bsin ganas de vivir\b",
+    ),
+    (
+        "ideacion.velada",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bestarian mejor sin mi\b|\bmejor (?:si )?(?:yo )?no (?:estuviera|existiera)\b|\b(?:que "
+        r"pasaria|q pasaria) si (?:un dia )?(?:simplemente )?(?:ya )?no (?:estoy|estuviera)\b|\bya "
+        r"no (?:van a tener que|tendran que) (?:aguantarme|soportarme|preocuparse)\b|\bno voy a "
+        r"estar (?:mucho tiempo|por mucho)\b|\btumba\b[^.!?]{0,15}\b(?:quiero|me)\b",
+    ),
+    (
+        "ideacion.pasiva",
+        "ideation",
+        "low",
+        "distress",
+        r"\b(?:no me despertara|no despertarme|no despertar)\b|\b(?:quisiera|quiero|me gustaria|ojala"
+        r" pudiera) (?:desaparecer|no existir|dormir para siempre)\b|\bojala no (?:despertar|existir)",
+    ),
+    (
+        "desesperanza.general",
+        "hopelessness",
+        "low",
+        "distress",
+        r"\bnada tiene sentido\b|\bno tengo futuro\b|\bno le veo (?:salida|sentido|futuro)\b|\bda "
+        r"igual lo que haga\b|\b(?:para|pa) que me esfuerzo\b|\bya no puedo mas\b|\bnada va a cambiar"
+        r"\b|\bno creo que (?:vaya a|nada) cambi\w+\b|\bme siento vaci[oa]\b|\bnada me importa\b|\bsin"
+        r" esperanza\b|\bcansad[oa] de todo\b|\bno sirvo para nada\b|\bhasta el moño de intentarlo\b"
+        r"|\bya no aguanto\b|\btodo me sale mal\b|\bsin sentido\b",
+    ),
+    (
+        "carga.estorbo",
+        "burdensomeness",
+        "low",
+        "distress",
+        r"\b(?:soy|me siento) (?:un|una) (?:estorbo|carga)\b|\bestorbo\b|\bles estoy arruinando la "
+        r"vida\b|\b(?:arruinando|arruino) la vida\b|\bmejor sin (?:tener que aguantar|mi)\b|\bpor mi "
+        r"culpa\b[^.!?]{0,30}\b(?:todos|todo el mundo)\b|\btodo el mundo tiene que\b[^.!?]{0,30}\bpor"
+        r" mi\b",
+    ),
+    (
+        "autolesion.acto",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:me (?:volvi a )?(?:corte|corto|cortaba|quema|queme|quemo|pegue|pego|golpe\w*|rasgu\w*)"
+        r"|cortarme|quemarme|hacerme (?:dano|cortes)|autolesion\w*|me hago dano|me hice dano)\b",
+    ),
+    (
+        "autolesion.plan",
+        "self-harm",
+        "high",
+        "plan",
+        r"\bcuchillas?\b[^.!?]{0,40}\b(?:usarlas|usar|esta noche|en cuanto)\b",
+    ),
+    (
+        "ideacion.plan",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:me voy a|voy a) (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar|tomar (?:todas|"
+        r"todo))\b|\bme (?:tiro|mato|suicido) (?:el|este|esta|mañana|hoy)\b|\bya (?:lo )?(?:tengo|"
+        r"esta) decidido\b|\bya (?:lo )?he pensado (?:todo|bien)\b|\bya lo pense bien\b|\bya se como "
+        r"lo voy a hacer\b|\bme quito de en medio\b|\bya tengo todo (?:listo|preparado|pensado)\b|"
+        r"\bnadie me va a parar\b|\bsolo me falta elegir\b|\bcuando no pueda mas me las tomo\b",
+    ),
+    (
+        "preparatorio.despedida",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:le |les )?(?:deje|escribi|dejo) (?:una |la )?(?:nota|carta de despedida|cartas?)\b"
+        r"[^.!?]{0,60}\b(?:explicando|todo|va a encontrar|despedida|cuando)\b|\besto es lo ultimo que "
+        r"escribo\b|\bya no los? voy a necesitar\b|\bya no (?:lo|la|los|las) voy a necesitar\b|\bya no"
+        r" importa lo demas\b|\bcreo que ya esta todo\b|\bme estoy despidiendo\b|\badios a todos\b|"
+        r"\bperdon por todo\b|\bgracias por todo,? adios\b",
+    ),
+    (
+        "preparatorio.regalar",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:regale|regalando|di|deje|le deje)\b[^.!?]{0,20}\bmi (?:guitarra|gato|perro|mascota|"
+        r"moto|coche|carro|truck|play|consola|collar|anillo|reloj)\b|\bborre (?:todas )?mis redes\b|"
+        r"\bdevolvi lo que me habian prestado\b|\ble pedi perdon a\b|\bhice (?:el|mi) testamento\b",
+    ),
+    (
+        "preparatorio.ensayo",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:fui|voy|vuelvo|he estado mirando|estuve mirando)\b[^.!?]{0,30}\b(?:al puente|vias del"
+        r" tren|la azotea|el acantilado)\b[^.!?]{0,40}\b(?:mirar|como seria|a que hora|volvere)\b|"
+        r"\bhe estado mirando vias\b|\bse a que hora pasa\b",
+    ),
+    (
+        "ideacion.medios",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:tengo|guarde|guardo|tengo guardadas?|compre|consegui)\b[^.!?]{0,30}\b(?:pastillas|"
+        r"escopeta|pistola|cuerda|veneno)\b[^.!?]{0,60}\b(?:tomo|usarla|usarlas|contra mi|cuando|"
+        r"todas)\b|\bme voy a meter todo\b",
+    ),
+    (
+        "ideacion.sobredosis_tomada",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
+        r"blister|un monton|como \d+|\d{2,}|muchas)\b|\bme tome todas las pastillas\b|\bme bebi "
+        r"(?:la botella de )?(?:lejia|veneno|cloro)\b",
+    ),
+    (
+        "ideacion.en_el_borde",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bestoy en (?:el puente|la azotea|el tejado|la cornisa|el borde|las vias|el balcon)\b|\b"
+        r"(?:ya )?ate la cuerda\b|\bel cinturon en la barra\b",
+    ),
+    (
+        "ideacion.medio_en_mano",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:pistola|cuchilla|cuchillo|navaja|cuter|pastillas|cuerda)\b[^.!?]{0,20}\ben la mano\b|"
+        r"\ben la mano\b[^.!?]{0,10}\b(?:pistola|cuchilla|cuchillo|navaja|cuter)\b|\bcon el cuter\b"
+        r"[^.!?]{0,20}\bya empece\b|\bya empece\b",
+    ),
+    (
+        "medico.emergencia",
+        "medical",
+        "imminent",
+        "act",
+        r"\bdolor\b[^.!?]{0,20}\bpecho\b|\bme duele (?:muchisimo |mucho )?el pecho\b|\bse me duerme "
+        r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b|\bno (?:para|paro) de sangrar\b|"
+        r"\bsangr\w+ muchisimo\b|\bme arde todo por dentro\b|\b(?:esta|se puso) azul\b|\bno respira\b"
+        r"|\bcasi no responde\b|\bno responde\b",
+    ),
+    (
+        "tca.restriccion",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:comiendo|como) solo una? \w+ al dia\b|\blaxantes\b|\bme provoco el vomito\b|\bvomito "
+        r"(?:despues|todo lo que)\b|\bdejar de comer\b|\bno como nada\b|\bsin comer\b[^.!?]{0,20}\b"
+        r"dias\b|\bpeso \d{2} kilos\b",
+    ),
+    (
+        "tca.imagen",
+        "eating",
+        "low",
+        "distress",
+        r"\bpeso todo lo que como\b|\b\d{3,4} calorias\b|\bme veo (?:enorme|gorda|gordo)\b|\bodio mi "
+        r"cuerpo\b|\bsigo viendome enorme\b",
+    ),
+    (
+        "sustancias.dañino",
+        "substance",
+        "moderate",
+        "expression",
+        r"\bno puedo pasar un dia sin\b|\brecai\w*\b|\bme gasto todo el sueldo en\b|\ble robe dinero"
+        r"\b|\bse mete de todo\b|\bme meto (?:todos los dias|cada dia)\b",
+    ),
+    (
+        "sustancias.afrontamiento",
+        "substance",
+        "low",
+        "distress",
+        r"\bcada noche para (?:no pensar|dormir|poder dormir)\b|\b(?:porro|cervezas|copas|tragos) "
+        r"cada noche\b|\bpara poder dormir\b",
+    ),
+    (
+        "psicosis.voces",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:las |unas )?voces (?:me|que me)\b|\boigo (?:una )?voz\b|\boigo voces\b",
+    ),
+    (
+        "psicosis.voces_dano",
+        "psychosis",
+        "high",
+        "plan",
+        r"\bvoces\b[^.!?]{0,30}\b(?:ordenan|dicen|piden)\b[^.!?]{0,10}\bque me (?:corte|mate|tire|"
+        r"haga dano|lastime)\b",
+    ),
+    (
+        "psicosis.persecucion",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\bme (?:estan|estan) (?:vigilando|siguiendo|espiando|envenenando)\b|\bcamaras\b[^.!?]{0,30}"
+        r"\b(?:enchufes|paredes)\b|\bes una? impostor[a]?\b|\bla cia\b|\bme leen el pensamiento\b",
+    ),
+    (
+        "mania.grandiosa",
+        "mania",
+        "moderate",
+        "expression",
+        r"\b(?:llevo|van) \w+ (?:dias|noches) sin dormir\b|\bno duermo desde\b|\bno necesito dormir"
+        r"\b|\bsoy (?:el elegido|la elegida|invencible|un genio)\b|\btengo una mision\b|\bvoy a ser "
+        r"millonari[oa]\b|\bme gaste (?:los|todos mis|todo el) (?:ahorros|sueldo)\b|\bvoy a montar "
+        r"una empresa que va a cambiar el mundo\b|\bme llaman las estrellas\b",
+    ),
+    (
+        "mania.peligro",
+        "mania",
+        "high",
+        "plan",
+        r"\ba \d{3} por hora\b|\bnada me puede pasar\b|\bcaminando por la autopista\b",
+    ),
+    (
+        "mania.leve",
+        "mania",
+        "low",
+        "distress",
+        r"\b(?:super )?acelerad[oa]\b|\bhablo rapidisimo\b|\bla cabeza a mil\b|\bideas geniales\b",
+    ),
+    (
+        "toc.intrusivo",
+        "ocd",
+        "low",
+        "distress",
+        r"\bpensamientos (?:horribles|intrusivos)\b|\brevis\w+ (?:el gas|la puerta|\w+) \d+ veces\b|"
+        r"\b\d+ veces antes de salir\b|\bsi me equivoco\b[^.!?]{0,30}\bempezar de cero\b|\bcinco "
+        r"veces al dia\b",
+    ),
+    (
+        "trauma.reexperimentar",
+        "trauma",
+        "low",
+        "distress",
+        r"\bvuelvo a aquella noche\b|\bpesadillas\b|\bflashbacks?\b|\bme vienen imagenes\b|\brevivo\b",
+    ),
+]
+
+_METHOD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "metodo.cantidad",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:cuant[oa]s?|que cantidad)\b[^?.!]{0,70}\b(?:mortal|letal|para (?:morir|no despertar|"
+        r"matar|una persona)|hacen falta para no|haria falta para que|no despierte|matarte|para "
+        r"matar)\b|\b(?:dosis|cantidad) (?:letal|mortal)\b|\bque (?:pastillas|medicamentos) son (?:las"
+        r" |los )?mas peligros\w+\b|\bcon que medicamentos\b[^?.!]{0,30}\bsobredosis\b|\bpuede "
+        r"matarte\b[^?.!]{0,20}\bcuant\w+\b|\bque pasa si me tomo todas\b",
+    ),
+    (
+        "metodo.forma",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:forma|manera|modo)s? (?:(?:mas|menos) \w+ )?(?:de|para) (?:morir|matarme|suicidarme|"
+        r"quitarme la vida|matarse)\b|\b(?:forma|manera) que menos duele\b|\bque menos duele\b|\bque "
+        r"se siente al (?:ahorcarse|ahogarse|morir)\b",
+    ),
+    (
+        "metodo.altura",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:puente|edificio|azotea|piso)s?\b[^?.!]{0,40}\b(?:mas alto|imposible sobrevivir|"
+        r"sobrevivir a una caida|mortal)\b|\bdesde que (?:puente|altura|piso)\b|\bmas alto de\b",
+    ),
+    (
+        "metodo.corte",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bdonde se corta\b|\bque tan (?:hondo|profundo)\b|\bpara que sangre mas\b",
+    ),
+]
+
+_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "tercero.ideacion",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b" + OTRA_PERSONA + r"\b[^.!?]{0,50}\b(?:se quiere (?:morir|matar|suicidar)|quiere "
+        r"(?:morirse|matarse|suicidarse)|piensa en (?:suicidarse|matarse)|se corta|se hace dano)\b",
+    ),
+    (
+        "tercero.autolesion",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:cortes|quemaduras|cicatrices)\b[^.!?]{0,30}\b(?:brazos?|piernas|muslos|munecas)\b|\b"
+        r"(?:brazos?|piernas|muslos)\b[^.!?]{0,20}\bllen[oa]s? de cortes\b",
+    ),
+    (
+        "tercero.despedida",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:despidiendose|se despidio|pidiendo perdon a todos|subio un estado despidiendose)\b",
+    ),
+    (
+        "tercero.emergencia",
+        "medical",
+        "imminent",
+        "act",
+        r"\bse (?:metio|tomo|trago)\b[^.!?]{0,30}\b(?:heroina|pastillas|todo)\b[^.!?]{0,30}\b(?:azul|"
+        r"no respira|no responde|vomit\w+)\b|\bcasi no responde\b",
+    ),
+    (
+        "tercero.abuso",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\bsiempre tiene moretones\b|\b(?:moretones|golpes)\b[^.!?]{0,40}\b(?:grita|pega|llorar)\b",
+    ),
+    (
+        "tercero.sustancias",
+        "substance",
+        "moderate",
+        "expression",
+        r"\bse mete de todo\b[^.!?]{0,60}\b(?:desmayo|desmayó)\b|\bse desmayo\b",
+    ),
+]
+
+_OTHERS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "dano.intencion",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\b(?:pienso en|quiero|voy a|ganas de) (?:hacerle dano|matarl[oa]s?|lastimarl[oa]s?|"
+        r"pegarle|apuñalarl[oa])\b|\blo mato\b|\bla mato\b|\bme las va(?:n)? a pagar\b|\bte voy a "
+        r"matar\b|\blo arreglo\b|\bcobrarsela\b",
+    ),
+    (
+        "dano.plan",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:llevo|tengo|voy con) (?:el |la |un |una )?" + ARMA + r"\b[^.!?]{0,60}\b(?:colegio|"
+        r"noche|pagar|lo arreglo|cobrar|mañana|semana|espero)\b|\btengo con que\b|\bsé donde vive\b|"
+        r"\bse donde vive\b[^.!?]{0,60}\b" + ARMA + r"\b|\blo espero en el\b",
+    ),
+    (
+        "dano.acto",
+        "harm-to-others",
+        "imminent",
+        "act",
+        r"\b(?:encerrada|encerrado) en la cocina\b[^.!?]{0,60}\b(?:martillo|cuchillo)\b|\btengo el "
+        r"(?:martillo|cuchillo)\b",
+    ),
+    (
+        "abuso.revelacion",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\b" + AGRESOR + r"\b[^.!?]{0,30}\b(?:me pega|me pegaba|le pego|le pega|me golpea|me toca|me"
+        r" quita el (?:celular|telefono|dinero)|me va a dar|me jalo|me ha jalado|me grita|abusaba de "
+        r"mi|me insulta|me amenaza|me controla)\b|\babusaba de mi\b|\bme toca cuando\b",
+    ),
+    (
+        "abuso.amenaza",
+        "abuse",
+        "high",
+        "expression",
+        r"\b(?:me va a matar|amenazar con matarme|amenaza con matarme|me acaba de amenazar)\b",
+    ),
+    (
+        "abuso.peligro",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:esta|estan) (?:afuera|fuera) de mi (?:cuarto|casa|puerta)\b|\bestoy encerrad[oa] en "
+        r"el bano\b|\brompiendo la puerta\b",
+    ),
+]
+
+RULES: tuple[Rule, ...] = tuple(
+    make_rules("es", _SELF + _METHOD + _OTHERS) + make_rules("es", _THIRD, third_party=True)
+)
+
+MODIFIERS = Modifiers(
+    negation=re.compile(
+        r"\b(?:nunca|jamas|no|ni|tampoco|ningun\w*|nada de)\b"
+    ),
+    past=re.compile(
+        r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
+        r"unos) (?:anos|años)|hace anos|hace años|de (?:nino|nina|chic[oa]|pequeñ[oa]|adolescente)|"
+        r"cuando (?:era|tenia) (?:\d+|niñ[oa]|chic[oa]|pequeñ[oa]|joven)|antes (?:tomaba|me|"
+        r"pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
+        r"años|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
+    ),
+    recovery=re.compile(
+        r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
+        r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda)\b"
+    ),
+    idiom=re.compile(
+        r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
+        r"hambre|sueño|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
+        r"(?:la )?(?:verguenza|risa)\b|\bme (?:mata|matas|mataste|matan|estan matando|esta matando)"
+        r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b|\bnos van a matar\b|\bmato por"
+        r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
+        r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
+        r"pegar un tiro (?:como|si)\b|\bme quiero matar (?:estudiando|trabajando)\b|\bun suicidio del"
+        r"\b|\bcasi me muero\b|\bte mueres\b|\bme muero\b|\bque te mueres\b|\bme corte (?:cocinando|"
+        r"con el papel|pelando|afeitandome)\b|\bnada grave\b|\bcortes? de papel\b|\bme va a matar,? "
+        r"pero\b|\beste (?:trabajo|job) me (?:mata|va a matar)\b|\bse colgo\.\.\.|\bmate a \w+ y "
+        r"quede\b|\bmaté\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
+        r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b"
+    ),
+    hyperbole=re.compile(r"\bjaja\b|\blol\b|\bbroma\b"),
+    fiction=re.compile(
+        r"\b(?:novela|pelicula|peli|serie|obra de teatro|obra|cancion|poema|poeta|poetas|verso|cuento"
+        r"|libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
+        r"juego|monologo|detective)\b"
+    ),
+    informational=re.compile(
+        r"\b(?:como (?:ayudo|ayudar|acompaño|acompañar|le respondo|le explico|hablo con)|que hago si"
+        r"|que (?:señales|signos)|señales de alerta|prevencion|factores de proteccion|linea de la "
+        r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|"
+        r"como guardo|ley olimpia|para tenerla apuntada|consejo para)\b"
+    ),
+    hypothetical=re.compile(r"\b(?:si alguien|que pasaria si alguien|hipoteticamente)\b"),
+    joking=re.compile(
+        r"(?<!no )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
+    ),
+    timeline=re.compile(
+        r"\b(?:esta noche|mañana|este (?:fin de semana|finde|" + DIAS[3:-1] + r")|el " + DIAS
+        + r"|el fin de semana|cuando (?:mis|mi|todos|se vayan|cobre|no pueda)\b[^.!?]{0,30}|ahora "
+        r"mismo)\b"
+    ),
+    means=re.compile(
+        r"\b(?:tengo|guarde|guardo|guardadas|compre|consegui|escondidas|escondi)\b[^.!?]{0,40}\b"
+        + MEDIOS + r"\b"
+    ),
+    intent=re.compile(
+        r"\b(?:voy a|me voy a|ya (?:lo )?(?:tengo|esta) decidido|ya lo pense|pienso usar\w*)\b"
+    ),
+    immediacy=re.compile(
+        r"\b(?:ahora mismo|ya empece|en este momento|esto es lo ultimo|adios)\b"
+    ),
+    clause_break=re.compile(r"[.;!?\n]|\bpero\b|\baunque\b|,"),
+    distress=re.compile(
+        r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
+        r" no puedo mas|jodi[oa]|jodid[oa]|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
+        r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada)\b"
+    ),
+    relapse=re.compile(r"\b(?:otra vez|de nuevo|volvi a|me volvi|recai\w*|hacia meses que no)\b"),
+    coped=re.compile(
+        r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
+        r"paso|me ayudo)\b|\bse me paso\b"
+    ),
+)

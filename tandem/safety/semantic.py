@@ -1,0 +1,156 @@
+"""Semantic layer: nearest exemplars in MiniLM embedding space.
+
+The exemplar bank (``exemplars/*.yaml``) holds short, hand-written messages per level and
+category in English and Spanish, including benign ones (idioms, hyperbole, informational
+questions). A message is embedded once (cached) and compared with the precomputed exemplar
+matrix. The layer is conservative by construction: it may raise a message to ``low`` or
+``moderate`` on its own, to ``high`` only with rule support or a very strong match, and a
+benign match only vetoes the semantic signal itself, never a rule hit.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import yaml
+
+from tandem.safety.assessment import CATEGORIES, RiskLevel
+
+# Cosine thresholds, tuned on the dev split of the corpus only.
+LOW_THRESHOLD = 0.62
+MODERATE_THRESHOLD = 0.70
+STRONG_THRESHOLD = 0.86  # may reach high without rule support
+BENIGN_MARGIN = 0.03  # the best risk exemplar must beat the best benign one by this much
+MAX_CHARS = 320  # only the last ~320 characters are embedded: keeps latency bounded
+
+_SENTENCE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+@dataclass(frozen=True)
+class Exemplar:
+    id: str
+    text: str
+    level: RiskLevel
+    category: str  # "benign" for the benign exemplars
+    lang: str
+
+
+@dataclass(frozen=True)
+class SemanticMatch:
+    level: RiskLevel
+    category: str
+    score: float
+    exemplar_id: str
+
+
+class ExemplarBank:
+    def __init__(self, exemplars: list[Exemplar]) -> None:
+        from tandem.core.embeddings import get_embedder
+
+        self.exemplars = exemplars
+        self.matrix = get_embedder().embed([e.text for e in exemplars])
+        # Benign exemplars per category are fine; an empty bank simply adds nothing.
+        self.is_benign = np.array([e.category == "benign" for e in exemplars])
+
+
+def load_exemplars() -> list[Exemplar]:
+    """Read and validate every exemplar file shipped in ``tandem/safety/exemplars``."""
+    out: list[Exemplar] = []
+    folder = resources.files("tandem.safety") / "exemplars"
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not isinstance(data.get("groups"), list):
+            raise ValueError(f"{entry.name}: expected a mapping with a 'groups' list")
+        lang = str(data.get("lang", ""))
+        if lang not in ("en", "es"):
+            raise ValueError(f"{entry.name}: lang must be en or es")
+        for g, group in enumerate(data["groups"]):
+            where = f"{entry.name} group {g}"
+            category = str(group.get("category", ""))
+            if category != "benign" and category not in CATEGORIES:
+                raise ValueError(f"{where}: unknown category {category!r}")
+            level = RiskLevel.parse(str(group.get("level", "none")))
+            if (category == "benign") != (level == RiskLevel.NONE):
+                raise ValueError(f"{where}: benign exemplars have level none, and only they do")
+            texts = group.get("texts")
+            if not isinstance(texts, list) or not all(isinstance(t, str) and t for t in texts):
+                raise ValueError(f"{where}: texts must be a list of non-empty strings")
+            for i, text in enumerate(texts):
+                out.append(
+                    Exemplar(
+                        id=f"{lang}.{category}.{level.label}.{g}.{i}",
+                        text=text,
+                        level=level,
+                        category=category,
+                        lang=lang,
+                    )
+                )
+    return out
+
+
+_bank: ExemplarBank | None = None
+_bank_lock = threading.Lock()
+
+
+def get_bank() -> ExemplarBank:
+    global _bank
+    if _bank is None:
+        with _bank_lock:
+            if _bank is None:
+                _bank = ExemplarBank(load_exemplars())
+    return _bank
+
+
+def _focus(text: str) -> str:
+    """The part of a long message that is embedded: its last sentences, up to MAX_CHARS."""
+    text = text.strip()
+    if len(text) <= MAX_CHARS:
+        return text
+    kept: list[str] = []
+    total = 0
+    for sentence in reversed(_SENTENCE.split(text)):
+        if total + len(sentence) > MAX_CHARS and kept:
+            break
+        kept.append(sentence[-MAX_CHARS:])
+        total += len(sentence) + 1
+    return " ".join(reversed(kept))
+
+
+def match(
+    text: str, *, rule_level: RiskLevel, rule_categories: set[str]
+) -> SemanticMatch | None:
+    """The semantic layer's opinion, or None when it has nothing to add above the rules."""
+    if rule_level >= RiskLevel.HIGH or not text.strip():
+        return None  # nothing the semantic layer may add above high
+    from tandem.core.embeddings import get_embedder
+
+    bank = get_bank()
+    if not bank.exemplars:
+        return None
+    vector = get_embedder().embed([_focus(text)])[0]
+    scores = bank.matrix @ vector
+    benign_best = float(scores[bank.is_benign].max()) if bank.is_benign.any() else -1.0
+    risk_scores = np.where(bank.is_benign, -1.0, scores)
+    index = int(np.argmax(risk_scores))
+    best = float(risk_scores[index])
+    exemplar = bank.exemplars[index]
+    if best < LOW_THRESHOLD or best < benign_best + BENIGN_MARGIN:
+        return None
+    if best >= MODERATE_THRESHOLD:
+        level = min(exemplar.level, RiskLevel.MODERATE)
+        if exemplar.level >= RiskLevel.HIGH and (
+            best >= STRONG_THRESHOLD
+            or (rule_level >= RiskLevel.MODERATE and exemplar.category in rule_categories)
+        ):
+            level = RiskLevel.HIGH
+    else:
+        level = RiskLevel.LOW
+    return SemanticMatch(
+        level=RiskLevel(level), category=exemplar.category, score=best, exemplar_id=exemplar.id
+    )
