@@ -326,3 +326,21 @@ def test_bundle_rejects_duplicate_ids() -> None:
     record = QuestionnaireRecord(stable_uuid("qr", 30), "gad7", [0] * 7, AUTHORED)
     with pytest.raises(FhirExportError, match="duplicate"):
         client_bundle(patient, [record, record], [])
+
+
+def test_validate_resource_rejects_an_invalid_resource() -> None:
+    from tandem.measures.fhir import validate_resource
+
+    bad = total_observation(
+        observation_id=stable_uuid("obs", 40),
+        patient_id=PATIENT,
+        instrument_id="gad7",
+        total=3,
+        effective=AUTHORED,
+    )
+    validate_resource(bad)
+    bad["effectiveDateTime"] = "yesterday"
+    with pytest.raises(FhirExportError, match="does not validate"):
+        validate_resource(bad)
+    with pytest.raises(FhirExportError, match="unknown FHIR resource type"):
+        validate_resource({"resourceType": "Nonsense"})

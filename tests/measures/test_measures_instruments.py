@@ -200,3 +200,12 @@ def test_boolean_is_not_an_integer_in_definitions() -> None:
     data = copy.deepcopy(raw("phq9"))
     data["options"][1]["value"] = True
     _expect_error(data, "options[1].value")
+
+
+def test_loaded_definitions_are_read_only() -> None:
+    phq9 = load_instrument("phq9")
+    with pytest.raises(TypeError):
+        phq9.items[0].text.values["en"] = "changed"  # type: ignore[index]
+    with pytest.raises(TypeError):
+        phq9.wording["es"] = phq9.wording["en"]  # type: ignore[index]
+    assert load_instrument("phq9").items[0].text.en == "Little interest or pleasure in doing things"
