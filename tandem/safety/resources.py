@@ -62,8 +62,10 @@ class CrisisResource:
 
     def instruction(self, lang: str) -> str:
         """The instruction in ``lang``, falling back to English, then to any language given."""
-        return self.instructions.get(lang) or self.instructions.get("en") or next(
-            iter(self.instructions.values())
+        return (
+            self.instructions.get(lang)
+            or self.instructions.get("en")
+            or next(iter(self.instructions.values()))
         )
 
     def __hash__(self) -> int:  # dict fields are not hashable; ids are unique per set
@@ -92,7 +94,9 @@ class ClinicResources:
             problems.append(f"country {self.country!r} is not a two-letter code")
         seen: set[str] = set()
         for resource in self.extra:
-            problems.extend(f"extra resource {resource.id!r}: {p}" for p in _resource_problems(resource))
+            problems.extend(
+                f"extra resource {resource.id!r}: {p}" for p in _resource_problems(resource)
+            )
             if resource.id in seen:
                 problems.append(f"extra resource id {resource.id!r} is used twice")
             seen.add(resource.id)
@@ -176,7 +180,9 @@ def _resource_problems(resource: CrisisResource) -> list[str]:
             problems.append(f"instructions[{lang}] is empty")
         elif _digits(resource.contact) not in _digits(text):
             # The sentence a client reads must carry the very number we list, or it could drift.
-            problems.append(f"instructions[{lang}] does not contain the contact {resource.contact!r}")
+            problems.append(
+                f"instructions[{lang}] does not contain the contact {resource.contact!r}"
+            )
     return problems
 
 
@@ -197,7 +203,9 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
         raise ResourceDataError(f"{source}: version must be 1")
     aliases = {
         str(k).upper(): str(v).upper()
-        for k, v in _require_mapping(data.get("country_aliases", {}), f"{source}: country_aliases").items()
+        for k, v in _require_mapping(
+            data.get("country_aliases", {}), f"{source}: country_aliases"
+        ).items()
     }
 
     resources: dict[str, CrisisResource] = {}
@@ -207,11 +215,14 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
     for index, entry in enumerate(entries):
         where = f"{source}: resources[{index}]"
         item = _require_mapping(entry, where)
-        missing = [k for k in ("id", "name", "country", "kind", "contact", "instructions") if k not in item]
+        missing = [
+            k for k in ("id", "name", "country", "kind", "contact", "instructions") if k not in item
+        ]
         if missing:
             raise ResourceDataError(f"{where}: missing {', '.join(missing)}")
         instructions = {
-            str(k): str(v) for k, v in _require_mapping(item["instructions"], f"{where}.instructions").items()
+            str(k): str(v)
+            for k, v in _require_mapping(item["instructions"], f"{where}.instructions").items()
         }
         resource = CrisisResource(
             id=str(item["id"]),
@@ -223,7 +234,11 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
             hours=str(item.get("hours", "")),
         )
         problems = _resource_problems(resource)
-        problems += [f"instructions for {lang!r} are missing" for lang in REQUIRED_LANGUAGES if lang not in instructions]
+        problems += [
+            f"instructions for {lang!r} are missing"
+            for lang in REQUIRED_LANGUAGES
+            if lang not in instructions
+        ]
         if resource.kind == "oncall":
             problems.append("on-call lines come from clinic settings, not from this file")
         if problems:
@@ -240,44 +255,69 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
         role_map = {str(k): str(v) for k, v in _require_mapping(roles, where).items()}
         for role, resource_id in role_map.items():
             if role not in COUNTRY_ROLES:
-                raise ResourceDataError(f"{where}: unknown role {role!r} (known: {', '.join(COUNTRY_ROLES)})")
+                raise ResourceDataError(
+                    f"{where}: unknown role {role!r} (known: {', '.join(COUNTRY_ROLES)})"
+                )
             if resource_id not in resources:
                 raise ResourceDataError(f"{where}.{role}: no resource with id {resource_id!r}")
-        expected_kinds = {"emergency": {"emergency"}, "text_option": {"text"}, "primary_live": {"call", "text"}}
+        expected_kinds = {
+            "emergency": {"emergency"},
+            "text_option": {"text"},
+            "primary_live": {"call", "text"},
+        }
         for role, kinds in expected_kinds.items():
             if role in role_map and resources[role_map[role]].kind not in kinds:
-                raise ResourceDataError(f"{where}.{role}: resource {role_map[role]!r} has the wrong kind")
+                raise ResourceDataError(
+                    f"{where}.{role}: resource {role_map[role]!r} has the wrong kind"
+                )
         countries[str(code)] = role_map
 
     defaults = {
         str(k): str(v).upper()
-        for k, v in _require_mapping(data.get("language_defaults"), f"{source}: language_defaults").items()
+        for k, v in _require_mapping(
+            data.get("language_defaults"), f"{source}: language_defaults"
+        ).items()
     }
     for lang in REQUIRED_LANGUAGES:
         if lang not in defaults:
             raise ResourceDataError(f"{source}: language_defaults has no entry for {lang!r}")
     for lang, code in defaults.items():
         if code not in countries:
-            raise ResourceDataError(f"{source}: language_defaults.{lang} names unknown country {code!r}")
+            raise ResourceDataError(
+                f"{source}: language_defaults.{lang} names unknown country {code!r}"
+            )
 
     emergency_call: dict[str, dict[str, str]] = {}
-    for lang, forms in _require_mapping(data.get("emergency_call"), f"{source}: emergency_call").items():
-        forms_map = {str(k): str(v) for k, v in _require_mapping(forms, f"{source}: emergency_call.{lang}").items()}
+    for lang, forms in _require_mapping(
+        data.get("emergency_call"), f"{source}: emergency_call"
+    ).items():
+        forms_map = {
+            str(k): str(v)
+            for k, v in _require_mapping(forms, f"{source}: emergency_call.{lang}").items()
+        }
         if "{contact}" not in forms_map.get("known", ""):
-            raise ResourceDataError(f"{source}: emergency_call.{lang}.known must contain {{contact}}")
+            raise ResourceDataError(
+                f"{source}: emergency_call.{lang}.known must contain {{contact}}"
+            )
         if not forms_map.get("generic") or re.search(r"\d", forms_map["generic"]):
-            raise ResourceDataError(f"{source}: emergency_call.{lang}.generic must be words, no number")
+            raise ResourceDataError(
+                f"{source}: emergency_call.{lang}.generic must be words, no number"
+            )
         emergency_call[str(lang)] = forms_map
     oncall = {
         str(k): str(v)
-        for k, v in _require_mapping(data.get("oncall_instructions"), f"{source}: oncall_instructions").items()
+        for k, v in _require_mapping(
+            data.get("oncall_instructions"), f"{source}: oncall_instructions"
+        ).items()
     }
     for lang in REQUIRED_LANGUAGES:
         if lang not in emergency_call:
             raise ResourceDataError(f"{source}: emergency_call has no entry for {lang!r}")
         text = oncall.get(lang, "")
         if "{name}" not in text or "{phone}" not in text:
-            raise ResourceDataError(f"{source}: oncall_instructions.{lang} needs {{name}} and {{phone}}")
+            raise ResourceDataError(
+                f"{source}: oncall_instructions.{lang} needs {{name}} and {{phone}}"
+            )
 
     return ResourceCatalog(
         resources=resources,
@@ -298,7 +338,11 @@ def load_catalog(path: Path | None = None) -> ResourceCatalog:
 
 @cache
 def _default_catalog() -> ResourceCatalog:
-    text = package_files.files("tandem.safety").joinpath("data/resources.yaml").read_text(encoding="utf-8")
+    text = (
+        package_files.files("tandem.safety")
+        .joinpath("data/resources.yaml")
+        .read_text(encoding="utf-8")
+    )
     return parse_catalog(yaml.safe_load(text), source="tandem/safety/data/resources.yaml")
 
 
@@ -307,7 +351,7 @@ def _default_catalog() -> ResourceCatalog:
 
 
 def split_locale(locale: str) -> tuple[str, str | None]:
-    """"es-MX" -> ("es", "MX"); "en_GB" -> ("en", "GB"); "es" -> ("es", None)."""
+    """Split a locale: "es-MX" -> ("es", "MX"); "en_GB" -> ("en", "GB"); "es" -> ("es", None)."""
     parts = re.split(r"[-_]", locale.strip())
     lang = parts[0].lower() if parts and parts[0] else "en"
     region = next((p.upper() for p in parts[1:] if re.fullmatch(r"[A-Za-z]{2}", p)), None)

@@ -40,7 +40,12 @@ from tandem.safety.assessment import Assessment, RiskLevel
 from tandem.safety.resources import CrisisResource, ResourceSet
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es")
-LEVELS: tuple[RiskLevel, ...] = (RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH, RiskLevel.IMMINENT)
+LEVELS: tuple[RiskLevel, ...] = (
+    RiskLevel.LOW,
+    RiskLevel.MODERATE,
+    RiskLevel.HIGH,
+    RiskLevel.IMMINENT,
+)
 
 # Categories with their own wording; anything else is answered with the "generic" wording.
 RESPONSE_CATEGORIES: tuple[str, ...] = (
@@ -105,7 +110,9 @@ FIXED_PARTS: tuple[str, ...] = (
     "plan_offer_clinician",
     "plan_offer_standalone",
 )
-PLACEHOLDERS: frozenset[str] = frozenset({"name_prefix", "call_emergency", "coping_step", "contact"})
+PLACEHOLDERS: frozenset[str] = frozenset(
+    {"name_prefix", "call_emergency", "coping_step", "contact"}
+)
 # Parts that must carry a placeholder, because the sentence is pointless or unsafe without it.
 REQUIRED_PLACEHOLDERS: dict[tuple[str, str | None], tuple[str, ...]] = {
     ("no_primary", None): ("call_emergency",),
@@ -145,7 +152,9 @@ class SafetyPlanSummary:
         object.__setattr__(
             self,
             "people_to_contact",
-            tuple((n.strip(), (p or "").strip()) for n, p in self.people_to_contact if n and n.strip()),
+            tuple(
+                (n.strip(), (p or "").strip()) for n, p in self.people_to_contact if n and n.strip()
+            ),
         )
 
     @property
@@ -210,20 +219,32 @@ def _check_template(template: Any, *, where: str, part: str, level: str | None, 
     if not isinstance(template, str) or not template.strip():
         raise ResponseContentError(f"{where}: every variant must be a non-empty string")
     if re.search(r"\d", template):
-        raise ResponseContentError(f"{where}: contains a digit; numbers must come from resource data")
+        raise ResponseContentError(
+            f"{where}: contains a digit; numbers must come from resource data"
+        )
     names = _placeholders(template, where)
-    required = REQUIRED_PLACEHOLDERS.get((part, level)) or REQUIRED_PLACEHOLDERS.get((part, None), ())
+    required = REQUIRED_PLACEHOLDERS.get((part, level)) or REQUIRED_PLACEHOLDERS.get(
+        (part, None), ()
+    )
     for placeholder in required:
         if placeholder not in names:
             raise ResponseContentError(f"{where}: must contain {{{placeholder}}}")
     if part in NAMED_PARTS and not template.startswith("{name_prefix}"):
-        raise ResponseContentError(f"{where}: must start with {{name_prefix}} so the client's name leads")
-    if "name_prefix" in names and (part not in NAMED_PARTS or not template.startswith("{name_prefix}")):
-        raise ResponseContentError(f"{where}: {{name_prefix}} may only open an opener or first sentence")
+        raise ResponseContentError(
+            f"{where}: must start with {{name_prefix}} so the client's name leads"
+        )
+    if "name_prefix" in names and (
+        part not in NAMED_PARTS or not template.startswith("{name_prefix}")
+    ):
+        raise ResponseContentError(
+            f"{where}: {{name_prefix}} may only open an opener or first sentence"
+        )
     questions = template.count("?")
     if part == "question":
         if questions != 1 or not template.rstrip().endswith("?"):
-            raise ResponseContentError(f"{where}: a question variant asks exactly one question, at the end")
+            raise ResponseContentError(
+                f"{where}: a question variant asks exactly one question, at the end"
+            )
         if lang == "es" and template.count("¿") != 1:
             raise ResponseContentError(f"{where}: a Spanish question opens with ¿")
     elif questions or "¿" in template:
@@ -250,8 +271,14 @@ def validate_response_content(raw: Any, *, lang: str, source: str | None = None)
     quick_replies: dict[str, list[str]] = {}
     for level in LEVELS:
         items = quick.get(level.label)
-        if not isinstance(items, list) or not items or not all(isinstance(i, str) and i.strip() for i in items):
-            raise ResponseContentError(f"{where}: quick_replies.{level.label} must be a non-empty list")
+        if (
+            not isinstance(items, list)
+            or not items
+            or not all(isinstance(i, str) and i.strip() for i in items)
+        ):
+            raise ResponseContentError(
+                f"{where}: quick_replies.{level.label} must be a non-empty list"
+            )
         quick_replies[level.label] = [str(i) for i in items]
     show_plan = quick.get("show_plan")
     if not isinstance(show_plan, str) or not show_plan.strip():
@@ -264,14 +291,20 @@ def validate_response_content(raw: Any, *, lang: str, source: str | None = None)
     for name in FIXED_PARTS:
         variants = fixed_raw.get(name)
         if not isinstance(variants, list) or len(variants) < MIN_VARIANTS:
-            raise ResponseContentError(f"{where}: fixed.{name} needs at least {MIN_VARIANTS} variants")
+            raise ResponseContentError(
+                f"{where}: fixed.{name} needs at least {MIN_VARIANTS} variants"
+            )
         fixed[name] = [
-            _check_template(v, where=f"{where}: fixed.{name}[{i}]", part=name, level=None, lang=lang)
+            _check_template(
+                v, where=f"{where}: fixed.{name}[{i}]", part=name, level=None, lang=lang
+            )
             for i, v in enumerate(variants)
         ]
     unknown_fixed = set(fixed_raw) - set(FIXED_PARTS)
     if unknown_fixed:
-        raise ResponseContentError(f"{where}: unknown fixed parts: {', '.join(sorted(unknown_fixed))}")
+        raise ResponseContentError(
+            f"{where}: unknown fixed parts: {', '.join(sorted(unknown_fixed))}"
+        )
 
     parts_raw = data.get("parts")
     if not isinstance(parts_raw, dict):
@@ -288,7 +321,9 @@ def validate_response_content(raw: Any, *, lang: str, source: str | None = None)
         for level in levels:
             by_category = by_level.get(level.label)
             if not isinstance(by_category, dict) or "generic" not in by_category:
-                raise ResponseContentError(f"{where}: parts.{part}.{level.label}.generic is missing")
+                raise ResponseContentError(
+                    f"{where}: parts.{part}.{level.label}.generic is missing"
+                )
             checked: dict[str, list[str]] = {}
             for category, variants in by_category.items():
                 at = f"{where}: parts.{part}.{level.label}.{category}"
@@ -307,8 +342,12 @@ def validate_response_content(raw: Any, *, lang: str, source: str | None = None)
             parts[part][level.label] = checked
         extra_levels = set(by_level) - {lvl.label for lvl in levels}
         if extra_levels:
-            raise ResponseContentError(f"{where}: parts.{part} has unused levels {sorted(extra_levels)}")
-    return ResponseContent(lang=lang, quick_replies=quick_replies, show_plan=show_plan, fixed=fixed, parts=parts)
+            raise ResponseContentError(
+                f"{where}: parts.{part} has unused levels {sorted(extra_levels)}"
+            )
+    return ResponseContent(
+        lang=lang, quick_replies=quick_replies, show_plan=show_plan, fixed=fixed, parts=parts
+    )
 
 
 @cache
@@ -318,7 +357,9 @@ def load_response_content(lang: str) -> ResponseContent:
         raise ResponseContentError(f"no response content for language {lang!r}")
     path = f"data/responses.{lang}.yaml"
     text = package_files.files("tandem.safety").joinpath(path).read_text(encoding="utf-8")
-    return validate_response_content(yaml.safe_load(text), lang=lang, source=f"tandem/safety/{path}")
+    return validate_response_content(
+        yaml.safe_load(text), lang=lang, source=f"tandem/safety/{path}"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,7 +367,7 @@ def load_response_content(lang: str) -> ResponseContent:
 
 
 def reply_language(lang: str) -> str:
-    """"es-MX" -> "es"; anything without content falls back to English."""
+    """The content language: "es-MX" -> "es"; anything without content falls back to English."""
     base = re.split(r"[-_]", lang.strip().lower())[0] if lang else "en"
     return base if base in SUPPORTED_LANGUAGES else "en"
 
