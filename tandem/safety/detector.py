@@ -107,6 +107,7 @@ class MessageResult:
     distress: bool = False  # any distress signal, including acute loss words
     buildup: bool = False  # a mild signal that builds up over turns
     preparatory: bool = False
+    means: bool = False  # means at hand mentioned
     notes: tuple[str, ...] = field(default=())
 
 
@@ -122,7 +123,7 @@ def _span_text(text: str, start: int, end: int, breaks: re.Pattern[str]) -> tupl
 
 def _negated(text: str, hit: _Hit, mods: Modifiers) -> bool:
     left, _ = _span_text(text, hit.start, hit.end, mods.clause_break)
-    window_start = max(left, hit.start - 45)
+    window_start = max(left, hit.start - 35)
     return mods.negation.search(text, window_start, hit.start) is not None
 
 
@@ -137,7 +138,6 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
         norm = normalize(text, lang=rules_lang)
         t = norm.text
         idiom_spans = [m.span() for m in mods.idiom.finditer(t)]
-        fiction = mods.fiction.search(t) is not None
         informational = mods.informational.search(t) is not None
         joking = mods.joking.search(t) is not None
         hyperbole = mods.hyperbole.search(t) is not None
@@ -159,7 +159,9 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                 relapse = mods.relapse.search(sentence) is not None
                 if kind in ("distress", "expression", "plan", "act"):
                     if mods.past.search(sentence) and not relapse:
-                        hit.suppressed = "past"
+                        # Past abuse still hurting is a disclosure; only resolved past is none.
+                        if rule.category != "abuse" or recovery:
+                            hit.suppressed = "past"
                     elif kind != "act" and recovery and not relapse_anywhere:
                         if kind != "plan":
                             hit.suppressed = "recovered"
@@ -168,10 +170,10 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                         hit.suppressed = "negation"
                     elif _overlaps(idiom_spans, hit.start, hit.end):
                         hit.suppressed = "idiom"
-                    elif fiction:
+                    elif mods.fiction.search(sentence):
                         hit.suppressed = "fiction"
                 if hit.suppressed is None and kind in ("distress", "expression"):
-                    if informational or mods.hypothetical.search(sentence):
+                    if mods.informational.search(sentence) or mods.hypothetical.search(sentence):
                         hit.suppressed = "informational"
                     elif joking:
                         hit.suppressed = "joking"
@@ -213,7 +215,9 @@ def _add_context_hits(hits: list[_Hit], norm: NormalizedText, mods: Modifiers, l
             hits.append(hit)
 
 
-def _combine(hits: list[_Hit]) -> tuple[RiskLevel, list[Evidence], list[str], set[str]]:
+def _combine(
+    hits: list[_Hit], acute: bool = False
+) -> tuple[RiskLevel, list[Evidence], list[str], set[str]]:
     """Apply combination rules to surviving hits: returns level, evidence, notes, flags."""
     live = [h for h in hits if h.suppressed is None]
     risk = [h for h in live if h.rule.kind != "context"]
@@ -260,7 +264,9 @@ def _combine(hits: list[_Hit]) -> tuple[RiskLevel, list[Evidence], list[str], se
                 notes.append(f"ideation with {name}: high")
                 break
     # Means at hand with intent or a timeline, even without ideation words.
-    if ctx["means"] and (ctx["intent"] or ctx["timeline"]) and not ctx["means"][0].suppressed:
+    if ctx["means"]:
+        flags.add("means")
+    if ctx["means"] and (ctx["intent"] or ctx["timeline"]) and (distress_hits or acute):
         anchor = ctx["means"][0]
         other = (ctx["intent"] or ctx["timeline"])[0]
         if not any(h.category == "harm-to-others" for h in risk):
@@ -268,7 +274,7 @@ def _combine(hits: list[_Hit]) -> tuple[RiskLevel, list[Evidence], list[str], se
             use(other, RiskLevel.HIGH)
             notes.append("means at hand with intent/timeline: high")
     # Method-seeking alongside distress in the same message.
-    if method and (distress_hits or ctx["means"]):
+    if method and (distress_hits or ctx["means"] or acute):
         for h in method:
             use(h, RiskLevel.HIGH, h.rule.id + "+distress")
         notes.append("method-seeking with distress: high")
@@ -316,10 +322,10 @@ def assess_message(text: str, lang: str) -> MessageResult:
     from tandem.safety import semantic
 
     hits, context = _find_hits(text, lang)
-    level, evidence, notes, flags = _combine(hits)
+    acute = any(c["distress"] for c in context.values())
+    level, evidence, notes, flags = _combine(hits, acute)
     informational = any(c["informational"] for c in context.values())
     joking = any(c["joking"] for c in context.values())
-    acute = any(c["distress"] for c in context.values())
 
     sem = semantic.match(text, rule_level=level, rule_categories={e.category for e in evidence})
     if sem is not None and sem.level > level:
@@ -353,6 +359,7 @@ def assess_message(text: str, lang: str) -> MessageResult:
         distress="distress" in flags or acute,
         buildup="buildup" in flags,
         preparatory="preparatory" in flags,
+        means="means" in flags,
         notes=tuple(notes),
     )
 
@@ -367,6 +374,14 @@ def _in_context(current: MessageResult, earlier: Sequence[MessageResult], kept: 
         if level < RiskLevel.HIGH:
             level = RiskLevel.HIGH
             notes.append("method-seeking after earlier distress: high")
+    # Means at hand after ideation earlier in the conversation is a plan.
+    if current.means and any(
+        r.level >= RiskLevel.MODERATE and "ideation" in r.categories for r in earlier
+    ):
+        if level < RiskLevel.HIGH:
+            level = RiskLevel.HIGH
+            notes.append("means at hand after earlier ideation: high")
+            categories.append("ideation")
     turns = [*earlier, current]
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)

@@ -89,6 +89,8 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\btb\b|\btmb\b", "tambien"),
     (r"\bvdd\b", "verdad"),
     (r"\bpa'", "para"),
+    (r"\bpa\b", "para"),
+    (r"\bbout\b", "about"),
     (r"\bnd\b", "nada"),
     (r"\bmrd\b", "mierda"),
     (r"\bja(ja)+j?\b|\bje(je)+\b|\bxd+\b", "jaja"),
@@ -176,9 +178,6 @@ def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
         if ch in "\u201c\u201d«»":
             out.append(('"', i, i + 1))
             continue
-        if ch == "ñ" or ch == "Ñ":
-            out.append(("ñ", i, i + 1))  # keep ñ: "año" and "ano" differ
-            continue
         decomposed = unicodedata.normalize("NFKD", ch)
         for d in decomposed:
             if unicodedata.combining(d):
@@ -189,6 +188,9 @@ def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_NOT_LEET = frozenset(
+    {"ps4", "ps5", "ps3", "mp3", "mp4", "4g", "5g", "b12", "a1", "f1", "4k", "3d", "2d", "co2", "x1"}
+)
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(st|nd|rd|th|am|pm|kg|kgs|mg|g|ml|l|h|hr|hrs|min|mins|s|x|k|km|lb|lbs|cm|mm|yo|mo|ish)?",
 )
@@ -196,7 +198,7 @@ _NUMBER_WITH_UNIT = re.compile(
 
 def _undo_leet(match: re.Match[str]) -> str:
     word = match.group(0)
-    if _NUMBER_WITH_UNIT.fullmatch(word.rstrip("!")):
+    if _NUMBER_WITH_UNIT.fullmatch(word.rstrip("!")) or word in _NOT_LEET:
         return word  # "10th", "60kg", "3am" are numbers, not leetspeak
     return "".join(_LEET.get(c, c) for c in word)
 

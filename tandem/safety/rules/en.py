@@ -114,6 +114,14 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
     ),
     ("ideation.kill_myself", "ideation", "moderate", "expression", r"\bkill(?:ing)? my ?self\b"),
     (
+        "ideation.searching",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:googl\w*|search\w*|looking up|look up|research\w*|reading about)\b[^.!?]{0,40}\b(?:kill"
+        r" (?:yourself|myself)|suicide|ways to die|overdos\w*|how to die)\b",
+    ),
+    (
         "ideation.suicide_focus",
         "ideation",
         "moderate",
@@ -215,7 +223,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "distress",
         r"\b(?:i'm|i am|feel like|feel|being) (?:such |just |a )*(?:a )?(?:burden|dead weight)\b|"
         r"\bdead weight\b|\b(?:ruining|ruin) (?:their|everyone's|my family's|his|her) li(?:fe|ves)\b"
-        r"|\bcarrying me\b|\bhas to cover for me\b|\bbetter off without me\b",
+        r"|\bcarrying me\b|\bhas to cover for me\b|\bbetter off without me\b|\b(?:it's|its) better "
+        r"this way\b|\bbetter for everyone\b",
     ),
     # Self-harm
     (
@@ -263,7 +272,10 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"myself|suicide)\b|\bi'll (?:do it|kill myself|end it|jump)\b|\bi've (?:decided|made up my"
         r" mind|worked it (?:all )?out|planned (?:it|everything|how))\b|\bgoing to (?:suicide|do it"
         r" then|go through with it)\b|\bmy plan is\b|\bgot everything (?:ready|planned|sorted)\b|"
-        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b",
+        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b|\b(?:going to|gonna|planning"
+        r" to|plan to|was going to) take (?:them all|all of them|all (?:of )?my (?:pills|tablets|meds)"
+        r"|the lot|everything)\b|\btake all my (?:pills|tablets|meds)\b|\b(?:almost|nearly) did it\b|"
+        r"\b(?:almost|nearly) (?:killed myself|went through with it)\b",
     ),
     (
         "preparatory.note",
@@ -282,7 +294,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\bthis is (?:goodbye|the end|my last message)\b|\bgoodbye (?:everyone|forever|world)\b|"
         r"\bsorry for everything\b|\bthanks? (?:you )?for trying\b|\bremember me\b|\bwon't be "
         r"needing (?:them|it|this|these)\b|\bwon't need (?:them|it|this|these) (?:anymore|where)|"
-        r"\bwhere i'm going\b|\bwhen i'm gone\b|\bafter i'm gone\b|\bwhoever (?:has to deal|finds)"
+        r"\bwhere i'm going\b|\bwhen i'm gone\b|\bafter i'm gone\b|\barranged for\b[^.!?]{0,40}\bto "
+        r"(?:take|look after|have) (?:the|my) (?:cat|dog|pets?|kids|children)\b|\bwhoever (?:has to deal|finds)"
         r"\b|\bso (?:my \w+|they|everyone) knows? where everything is\b|\b(?:tonight|today)'s the "
         r"(?:night|day)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)'s the day\b",
     ),
@@ -359,7 +372,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:knife|blade|gun|pills|rope|razor)\b[^.!?]{0,15}\bin my hand\b|\bin my hand\b[^.!?]"
-        r"{0,15}\b(?:knife|blade|gun|pills|rope|razor)\b",
+        r"{0,15}\b(?:knife|blade|gun|pills|rope|razor)\b|\b(?:pills|tablets)\b[^.!?]{0,20}\b(?:lined "
+        r"up|in front of me|counted out|laid out)\b|\bcounting (?:them|the pills)\b",
     ),
     # Medical emergencies
     (
@@ -383,7 +397,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "imminent",
         "act",
-        r"\btook (?:way )?too (?:much|many)\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
+        r"\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b|\bcan't move my body\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
         r"{0,40}\b(?:shaking|took|pills|drugs)\b|\bcan't feel my (?:legs|arms|face)\b|\bmixed\b"
         r"[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,20}\b(?:vodka|alcohol|wine|beer|xanax|pills)\b[^.!?]"
         r"{0,40}\b(?:can't|spinning|passing out|numb)",
@@ -487,6 +501,14 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"(?:motorway|highway|freeway)\b|\bto prove nothing can\b",
     ),
     (
+        "mania.danger_now",
+        "mania",
+        "imminent",
+        "act",
+        r"\b(?:i'm|i am) (?:walking|standing|running) (?:on|across|along|down) the (?:motorway|highway"
+        r"|freeway)\b",
+    ),
+    (
         "mania.hypomanic",
         "mania",
         "low",
@@ -544,8 +566,9 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "method",
         r"\b(?:painless|easiest|quickest|fastest|best|most reliable|surest|simplest|peaceful|"
-        r"quietest|cleanest)\b[^?.!]{0,20}\bways? (?:to (?:die|go|kill (?:myself|yourself|oneself|"
-        r"someone|me)|end (?:it|my life|things)|suicide|commit suicide|do it))\b|\bways? to (?:kill "
+        r"quietest|cleanest)\b[^?.!]{0,20}\bways? (?:to (?:die|go|kill(?! (?:the|a|an|some|mould|mold|"
+        r"weeds|time|germs|bacteria|bugs|ants|flies|it)\b)|end (?:it|my life|things)|suicide|commit "
+        r"suicide|do it))\b|\bways? to (?:kill "
         r"(?:myself|yourself)|commit suicide|end my life|die)\b[^?.!]{0,30}\b(?:without|painless|"
         r"quick|hurting)\b|\bwithout it hurting\b",
     ),
@@ -585,7 +608,10 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         r"\bhow long (?:does it|would it|will it) take to (?:die|drown|bleed out|suffocate|pass out|"
         r"hang)\b|\b(?:hanging|drowning|overdosing|jumping|bleeding out|suffocating)\b[^?.!]{0,20}\b"
         r"(?:painless|hurt|quick|feel like)\b|\bwhat (?:happens|would happen) if (?:i|you|someone) "
-        r"(?:took|take|swallow\w*|drank|drink) (?:all|a whole|the whole|an entire|\d{2,}|every)",
+        r"(?:took|take|swallow\w*|drank|drink) (?:all|a whole|the whole|an entire|\d{2,}|every)|(?:not "
+        r"wake up|die|end it|kill (?:myself|themselves|yourself))\b[^?]{0,40}\bwhat (?:would|should|"
+        r"could|do) \w+ (?:use|take)\b|\bwhat (?:would|should|could|do) \w+ (?:use|take) to (?:not "
+        r"wake up|die|end it)\b|\b(?:can|does|would) mixing\b[^?.!]{0,50}\bkill\b",
     ),
 ]
 
@@ -647,6 +673,14 @@ _THIRD: list[tuple[str, str, str, Kind, str]] = [
         r")?(?:going to|gonna|will|wants? to) (?:kill|shoot|stab|hurt) (?:his|her|their|my|him|her|"
         r"them)\b",
     ),
+    (
+        "third.substance",
+        "substance",
+        "moderate",
+        "expression",
+        r"\b(?:he|she|my \w+)(?:'s| has| is)? (?:been )?(?:drinking|using|taking drugs)\b[^.!?]{0,40}\b"
+        r"(?:from the moment|every day|all day|fell|passed out|collapsed|can't stop)\b",
+    ),
 ]
 
 _OTHERS: list[tuple[str, str, str, Kind, str]] = [
@@ -684,7 +718,8 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:shook|shaken|shake|hit|smothered) (?:the baby|my baby|her|him)\b[^.!?]{0,20}\b(?:last "
-        r"night|today|hard|again)\b",
+        r"night|today|hard|again)\b|\b(?:last night|yesterday|today) i (?:shook|hit|smothered|hurt) "
+        r"(?:her|him|the baby|my baby)\b",
     ),
     # Abuse
     (
@@ -807,7 +842,7 @@ MODIFIERS = Modifiers(
         r"started)|in my hand|this is goodbye|goodbye|bye|sorry for everything|do it now|it's really "
         r"high)\b"
     ),
-    clause_break=re.compile(r"[.;!?\n]|,\s*(?:but|though|and)\b|\bbut\b|\bthough\b|,"),
+    clause_break=re.compile(r"[.;!?\n]|\band\b|\bbut\b|\bthough\b|\bbecause\b|,"),
     distress=re.compile(
         r"\b(?:lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
         r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|since the"

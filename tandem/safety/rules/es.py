@@ -14,7 +14,6 @@ MORIR_YO = words(
     r"suicidarm?e?",
     r"quitarme la vida",
     r"acabar con (?:todo|mi vida|esto)",
-    r"desaparecer(?: para siempre| del mapa)?",
     r"dejar de (?:existir|estar|vivir)",
     r"no (?:despertar(?:me)?|existir|estar aqui|seguir)",
     r"estar muert[oa]",
@@ -22,7 +21,7 @@ MORIR_YO = words(
 )
 OTRA_PERSONA = words(
     r"(?:mi|una|un|el|la) (?:mejor )?(?:amig[oa]|herman[oa]|hij[oa]|novi[oa]|pareja|espos[oa]|"
-    r"marido|mujer|prim[oa]|compañer[oa]|vecin[oa]|alumn[oa]|madre|padre|mama|papa|roomie)s?",
+    r"marido|mujer|prim[oa]|companer[oa]|vecin[oa]|alumn[oa]|madre|padre|mama|papa|roomie)s?",
     r"(?:el|ella)",
 )
 AGRESOR = words(
@@ -85,7 +84,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\bno quiero (?:vivir|seguir(?: viviendo| aqui| asi)?|estar aqui|despertar(?:me)?|existir)"
-        r"\b|\bya no quiero (?:estar|seguir)\b|\b(?:cansad[oa]|harto|harta) de vivir\b|\bno le "
+        r"\b|\bya no quiero (?:estar|seguir)\b|\b(?:cansad[oa]|cansao|harto|harta) de vivir\b|\bno le "
         r"(?:encuentro|veo) (?:sentido|chiste) a (?:la vida|seguir|vivir)\b|\bsin ganas de vivir\b",
     ),
     (
@@ -111,10 +110,11 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "hopelessness",
         "low",
         "distress",
-        r"\bnada tiene sentido\b|\bno tengo futuro\b|\bno le veo (?:salida|sentido|futuro)\b|\bda "
+        r"\bnada tiene sentido\b|\bno tengo futuro\b|\bno le veo (?:mucho )?(?:salida|sentido|futuro)\b|"
+        r"\bno creo que cambie\b|\bme siento una mierda\b|\bda "
         r"igual lo que haga\b|\b(?:para|pa) que me esfuerzo\b|\bya no puedo mas\b|\bnada va a cambiar"
         r"\b|\bno creo que (?:vaya a|nada) cambi\w+\b|\bme siento vaci[oa]\b|\bnada me importa\b|\bsin"
-        r" esperanza\b|\bcansad[oa] de todo\b|\bno sirvo para nada\b|\bhasta el moño de intentarlo\b"
+        r" esperanza\b|\bcansad[oa] de todo\b|\bno sirvo para nada\b|\bhasta el mono de intentarlo\b"
         r"|\bya no aguanto\b|\btodo me sale mal\b|\bsin sentido\b",
     ),
     (
@@ -133,7 +133,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:me (?:volvi a )?(?:corte|corto|cortaba|quema|queme|quemo|pegue|pego|golpe\w*|rasgu\w*)"
-        r"|cortarme|quemarme|hacerme (?:dano|cortes)|autolesion\w*|me hago dano|me hice dano)\b",
+        r"|cortarme|quemarme|hacerme (?:dano|cortes)|autolesion\w*|me hago dano|me hice dano|volvi a "
+        r"(?:cortar|quemar|pegar|lastimar)(?:me)?)\b",
     ),
     (
         "autolesion.plan",
@@ -147,8 +148,11 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "high",
         "plan",
-        r"\b(?:me voy a|voy a) (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar|tomar (?:todas|"
-        r"todo))\b|\bme (?:tiro|mato|suicido) (?:el|este|esta|mañana|hoy)\b|\bya (?:lo )?(?:tengo|"
+        r"\b(?:me voy a (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar)|voy a (?:suicidarme|"
+        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b|\bme "
+        r"tiro (?:de|desde|por|a) (?:la|el|las) (?:terraza|puente|azotea|ventana|balcon|edificio|"
+        r"tren|vias)\b|\besta decidido\b|\bestuve a punto de hacerlo\b|\bcasi lo hago\b|\b(?:cuerda|"
+        r"soga|pastillas)\b[^.!?]{0,20}\b(?:preparad[ao]s?|lista|listas)\b|\bme (?:tiro|mato|suicido) (?:el|este|esta|manana|hoy)\b|\bya (?:lo )?(?:tengo|"
         r"esta) decidido\b|\bya (?:lo )?he pensado (?:todo|bien)\b|\bya lo pense bien\b|\bya se como "
         r"lo voy a hacer\b|\bme quito de en medio\b|\bya tengo todo (?:listo|preparado|pensado)\b|"
         r"\bnadie me va a parar\b|\bsolo me falta elegir\b|\bcuando no pueda mas me las tomo\b",
@@ -162,15 +166,17 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"[^.!?]{0,60}\b(?:explicando|todo|va a encontrar|despedida|cuando)\b|\besto es lo ultimo que "
         r"escribo\b|\bya no los? voy a necesitar\b|\bya no (?:lo|la|los|las) voy a necesitar\b|\bya no"
         r" importa lo demas\b|\bcreo que ya esta todo\b|\bme estoy despidiendo\b|\badios a todos\b|"
-        r"\bperdon por todo\b|\bgracias por todo,? adios\b",
+        r"\bperdon por todo\b|\bgracias por todo,? adios\b|\b(?:para|solo queria|quiero|ir a) despedirme"
+        r"\b|\b(?:deje|dejo|escribi|tengo) (?:escrita |escritas )?(?:la |una |las )?cartas?\b[^.!?]{0,30}"
+        r"\b(?:para (?:ella|el|mis|mi|cada)|de despedida)\b",
     ),
     (
         "preparatorio.regalar",
         "preparatory",
         "low",
         "distress",
-        r"\b(?:regale|regalando|di|deje|le deje)\b[^.!?]{0,20}\bmi (?:guitarra|gato|perro|mascota|"
-        r"moto|coche|carro|truck|play|consola|collar|anillo|reloj)\b|\bborre (?:todas )?mis redes\b|"
+        r"\b(?:regale|regalando|di|deje|le deje)\b[^.!?]{0,20}\b(?:mi|mis|la|el|los|las) (?:guitarra|gato|perro|mascota|"
+        r"moto|coche|carro|truck|play|consola|collar|anillo|reloj|coleccion|discos|joyas|cosas)\b|\bpapeles del seguro\b|\bborre (?:todas )?mis redes\b|"
         r"\bdevolvi lo que me habian prestado\b|\ble pedi perdon a\b|\bhice (?:el|mi) testamento\b",
     ),
     (
@@ -197,7 +203,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
-        r"blister|un monton|como \d+|\d{2,}|muchas)\b|\bme tome todas las pastillas\b|\bme bebi "
+        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b|\bme tome todas las pastillas\b|\bme bebi "
         r"(?:la botella de )?(?:lejia|veneno|cloro)\b",
     ),
     (
@@ -225,7 +231,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\bdolor\b[^.!?]{0,20}\bpecho\b|\bme duele (?:muchisimo |mucho )?el pecho\b|\bse me duerme "
         r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b|\bno (?:para|paro) de sangrar\b|"
         r"\bsangr\w+ muchisimo\b|\bme arde todo por dentro\b|\b(?:esta|se puso) azul\b|\bno respira\b"
-        r"|\bcasi no responde\b|\bno responde\b",
+        r"|\bcasi no responde\b|\bno responde\b|\bestoy caminando por la autopista\b",
     ),
     (
         "tca.restriccion",
@@ -245,12 +251,13 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"cuerpo\b|\bsigo viendome enorme\b",
     ),
     (
-        "sustancias.dañino",
+        "sustancias.danino",
         "substance",
         "moderate",
         "expression",
         r"\bno puedo pasar un dia sin\b|\brecai\w*\b|\bme gasto todo el sueldo en\b|\ble robe dinero"
-        r"\b|\bse mete de todo\b|\bme meto (?:todos los dias|cada dia)\b",
+        r"\b|\bse mete de todo\b|\bme meto \w+ (?:casi )?(?:todos los dias|cada dia)\b|\b(?:pastillas|"
+        r"tranquilizantes|ansioliticos)\b[^.!?]{0,40}\bcon (?:whisky|alcohol|vino|ron|vodka)\b",
     ),
     (
         "sustancias.afrontamiento",
@@ -265,7 +272,10 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "psychosis",
         "moderate",
         "expression",
-        r"\b(?:las |unas )?voces (?:me|que me)\b|\boigo (?:una )?voz\b|\boigo voces\b",
+        r"\b(?:las |unas )?voces (?:me|que me)\b|\boigo (?:una )?voz\b|\boigo voces\b|\b(?:la gente|"
+        r"todos|mis vecinos|mis companeros) (?:habla|hablan) de mi\b|\bme (?:estan|estaban) mandando "
+        r"(?:un )?mensajes?\b|\brobarme los pensamientos\b|\bponen microfonos\b|\bme siento "
+        r"observad[oa]\b",
     ),
     (
         "psicosis.voces_dano",
@@ -273,7 +283,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\bvoces\b[^.!?]{0,30}\b(?:ordenan|dicen|piden)\b[^.!?]{0,10}\bque me (?:corte|mate|tire|"
-        r"haga dano|lastime)\b",
+        r"haga dano|lastime)\b|\bme (?:dicen|dijeron|ordenan) que (?:tengo que|debo) (?:hacerle dano|"
+        r"matar|lastimar|atacar)\b",
     ),
     (
         "psicosis.persecucion",
@@ -288,7 +299,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "mania",
         "moderate",
         "expression",
-        r"\b(?:llevo|van) \w+ (?:dias|noches) sin dormir\b|\bno duermo desde\b|\bno necesito dormir"
+        r"\b(?:llevo|van) \w+ (?:dias|noches) sin dormir\b|\bno he dormido en \w+ (?:dias|noches)\b|"
+        r"\bpedi un prestamo de\b|\bno duermo desde\b|\bno necesito dormir"
         r"\b|\bsoy (?:el elegido|la elegida|invencible|un genio)\b|\btengo una mision\b|\bvoy a ser "
         r"millonari[oa]\b|\bme gaste (?:los|todos mis|todo el) (?:ahorros|sueldo)\b|\bvoy a montar "
         r"una empresa que va a cambiar el mundo\b|\bme llaman las estrellas\b",
@@ -298,14 +310,15 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "mania",
         "high",
         "plan",
-        r"\ba \d{3} por hora\b|\bnada me puede pasar\b|\bcaminando por la autopista\b",
+        r"\ba \d{3} por hora\b|\bnada me puede pasar\b",
     ),
     (
         "mania.leve",
         "mania",
         "low",
         "distress",
-        r"\b(?:super )?acelerad[oa]\b|\bhablo rapidisimo\b|\bla cabeza a mil\b|\bideas geniales\b",
+        r"\b(?:super )?acelerad[oa]\b|\bhablo (?:rapidisimo|muy rapido)\b|\b(?:la cabeza )?a mil\b|"
+        r"\bideas geniales\b|\bre manija\b|\bdormi (?:\w+|\d+) horas y\b",
     ),
     (
         "toc.intrusivo",
@@ -313,7 +326,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "low",
         "distress",
         r"\bpensamientos (?:horribles|intrusivos)\b|\brevis\w+ (?:el gas|la puerta|\w+) \d+ veces\b|"
-        r"\b\d+ veces antes de salir\b|\bsi me equivoco\b[^.!?]{0,30}\bempezar de cero\b|\bcinco "
+        r"\b\d+ veces antes de salir\b|\bcomprobar\b[^.!?]{0,40}\bmuchas veces\b|\bsi me equivoco\b[^.!?]{0,30}\bempezar de cero\b|\bcinco "
         r"veces al dia\b",
     ),
     (
@@ -325,6 +338,21 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+_SELF.append(
+    (
+        "trauma.intenso",
+        "trauma",
+        "moderate",
+        "expression",
+        r"\b(?:revivo|me vienen imagenes)\b[^.!?]{0,80}\b(?:cada noche|no puedo respirar|sin aire|"
+        r"\w+ veces esta semana|sin poder parar)\b",
+    )
+)
+
+_SELF.append(
+    ("tca.peso_critico", "eating", "high", "expression", r"\bpeso (?:2\d|3\d) kilos\b")
+)
+
 _METHOD: list[tuple[str, str, str, Kind, str]] = [
     (
         "metodo.cantidad",
@@ -335,7 +363,8 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         r"matar|una persona)|hacen falta para no|haria falta para que|no despierte|matarte|para "
         r"matar)\b|\b(?:dosis|cantidad) (?:letal|mortal)\b|\bque (?:pastillas|medicamentos) son (?:las"
         r" |los )?mas peligros\w+\b|\bcon que medicamentos\b[^?.!]{0,30}\bsobredosis\b|\bpuede "
-        r"matarte\b[^?.!]{0,20}\bcuant\w+\b|\bque pasa si me tomo todas\b",
+        r"matarte\b[^?.!]{0,20}\bcuant\w+\b|\bque pasa si me tomo todas\b|\bmezclar\b[^.!?]{0,50}\b(?:puede|pueden|podria) "
+        r"matar\w*|\b(?:necesita|hace falta|hacen falta)\b[^?.!]{0,40}\bpara no despertar\b",
     ),
     (
         "metodo.forma",
@@ -418,8 +447,9 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:pienso en|quiero|voy a|ganas de) (?:hacerle dano|matarl[oa]s?|lastimarl[oa]s?|"
-        r"pegarle|apuñalarl[oa])\b|\blo mato\b|\bla mato\b|\bme las va(?:n)? a pagar\b|\bte voy a "
-        r"matar\b|\blo arreglo\b|\bcobrarsela\b",
+        r"pegarle|apunalarl[oa])\b|\blo mato\b|\bla mato\b|\bme las va(?:n)? a pagar\b|\bte voy a "
+        r"matar\b|\blo arreglo\b|\bcobrarsela\b|\b(?:ya )?se (?:a que hora|donde) (?:sale|vive|esta|"
+        r"trabaja|duerme)\b",
     ),
     (
         "dano.plan",
@@ -427,8 +457,9 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:llevo|tengo|voy con) (?:el |la |un |una )?" + ARMA + r"\b[^.!?]{0,60}\b(?:colegio|"
-        r"noche|pagar|lo arreglo|cobrar|mañana|semana|espero)\b|\btengo con que\b|\bsé donde vive\b|"
-        r"\bse donde vive\b[^.!?]{0,60}\b" + ARMA + r"\b|\blo espero en el\b",
+        r"noche|pagar|lo arreglo|cobrar|manana|semana|espero)\b|\btengo con que\b|\bsé donde vive\b|"
+        r"\bse donde vive\b[^.!?]{0,60}\b" + ARMA + r"\b|\b(?:lo|la|los) (?:espero|busco|encuentro)\b"
+        r"[^.!?]{0,60}\b" + ARMA + r"\b",
     ),
     (
         "dano.acto",
@@ -445,14 +476,15 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b" + AGRESOR + r"\b[^.!?]{0,30}\b(?:me pega|me pegaba|le pego|le pega|me golpea|me toca|me"
         r" quita el (?:celular|telefono|dinero)|me va a dar|me jalo|me ha jalado|me grita|abusaba de "
-        r"mi|me insulta|me amenaza|me controla)\b|\babusaba de mi\b|\bme toca cuando\b",
+        r"mi|me insulta|me amenaza|me controla|controla mi|me empujo|me empuja|me pegaba)\b|\babusaba de mi\b|\bme toca cuando\b",
     ),
     (
         "abuso.amenaza",
         "abuse",
         "high",
         "expression",
-        r"\b(?:me va a matar|amenazar con matarme|amenaza con matarme|me acaba de amenazar)\b",
+        r"\b(?:me va a matar|amenazar con matarme|amenaza con matarme|me acaba de amenazar)\b|\b(?:si|"
+        r"cuando) (?:me voy|lo dejo|la dejo|hablo|se entera)\b[^.!?]{0,20}\bme (?:mata|va a matar)\b",
     ),
     (
         "abuso.peligro",
@@ -474,10 +506,10 @@ MODIFIERS = Modifiers(
     ),
     past=re.compile(
         r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
-        r"unos) (?:anos|años)|hace anos|hace años|de (?:nino|nina|chic[oa]|pequeñ[oa]|adolescente)|"
-        r"cuando (?:era|tenia) (?:\d+|niñ[oa]|chic[oa]|pequeñ[oa]|joven)|antes (?:tomaba|me|"
+        r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
+        r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven)|antes (?:tomaba|me|"
         r"pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
-        r"años|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
+        r"anos|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
     ),
     recovery=re.compile(
         r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
@@ -485,7 +517,7 @@ MODIFIERS = Modifiers(
     ),
     idiom=re.compile(
         r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
-        r"hambre|sueño|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
+        r"hambre|sueno|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
         r"(?:la )?(?:verguenza|risa)\b|\bme (?:mata|matas|mataste|matan|estan matando|esta matando)"
         r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b|\bnos van a matar\b|\bmato por"
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
@@ -494,18 +526,19 @@ MODIFIERS = Modifiers(
         r"\b|\bcasi me muero\b|\bte mueres\b|\bme muero\b|\bque te mueres\b|\bme corte (?:cocinando|"
         r"con el papel|pelando|afeitandome)\b|\bnada grave\b|\bcortes? de papel\b|\bme va a matar,? "
         r"pero\b|\beste (?:trabajo|job) me (?:mata|va a matar)\b|\bse colgo\.\.\.|\bmate a \w+ y "
-        r"quede\b|\bmaté\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
+        r"quede\b|\bcarta de despedida a (?:mis )?(?:alumnos|companeros|clientes|equipo)\b|\bdespedir"
+        r"\w* de (?:mis )?(?:alumnos|companeros)\b|\bpara escalar\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
         r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b"
     ),
-    hyperbole=re.compile(r"\bjaja\b|\blol\b|\bbroma\b"),
+    hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
         r"\b(?:novela|pelicula|peli|serie|obra de teatro|obra|cancion|poema|poeta|poetas|verso|cuento"
         r"|libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
         r"juego|monologo|detective)\b"
     ),
     informational=re.compile(
-        r"\b(?:como (?:ayudo|ayudar|acompaño|acompañar|le respondo|le explico|hablo con)|que hago si"
-        r"|que (?:señales|signos)|señales de alerta|prevencion|factores de proteccion|linea de la "
+        r"\b(?:como (?:ayudo|ayudar|acompano|acompanar|le respondo|le explico|hablo con)|que hago si"
+        r"|que (?:senales|signos)|senales de alerta|prevencion|factores de proteccion|linea de la "
         r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|"
         r"como guardo|ley olimpia|para tenerla apuntada|consejo para)\b"
     ),
@@ -514,7 +547,7 @@ MODIFIERS = Modifiers(
         r"(?<!no )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
     ),
     timeline=re.compile(
-        r"\b(?:esta noche|mañana|este (?:fin de semana|finde|" + DIAS[3:-1] + r")|el " + DIAS
+        r"\b(?:esta noche|manana|este (?:fin de semana|finde|" + DIAS[3:-1] + r")|el " + DIAS
         + r"|el fin de semana|cuando (?:mis|mi|todos|se vayan|cobre|no pueda)\b[^.!?]{0,30}|ahora "
         r"mismo)\b"
     ),
