@@ -55,6 +55,24 @@ class Settings(BaseSettings):
     default_locale: str = "en-US"
     default_timezone: str = "UTC"
 
+    # Generative backend (optional): any OpenAI-compatible chat-completions endpoint.
+    llm_base_url: str | None = None
+    llm_model: str = "default"
+    llm_api_key: str | None = None
+    llm_connect_timeout: float = Field(default=2.0, gt=0)
+    llm_read_timeout: float = Field(default=20.0, gt=0)
+    llm_max_retries: int = Field(default=1, ge=0, le=5)
+
+    # Notifications: email over SMTP and/or a webhook; neither set means nothing is sent.
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_username: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str = "Tandem <no-reply@localhost>"
+    smtp_starttls: bool = True
+    alert_webhook_url: str | None = None
+    worker_interval_seconds: float = Field(default=15.0, gt=0)
+
     @property
     def is_production(self) -> bool:
         return self.env == "production"
