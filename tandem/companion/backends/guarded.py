@@ -1,0 +1,306 @@
+"""The only way a generated reply reaches a client: screen first, guard everything, fall back.
+
+1. The safety screen has already run (the service does it before anything else). At ``moderate``
+   or above the model is not called at all; the deterministic reply stands. The same holds for
+   every turn whose engine reply is authored wording the model must not touch (safety support,
+   clinician limits, the AI disclosure, handovers — see ``prompt.reply_mode``).
+2. Every generated word passes the output guard (``tandem.safety.guard``) before it is shown. The
+   guard reads the reply on its own and again after the client's message, so a frame the client
+   set ("I lost my job") makes the reply's "tallest bridges" the danger it is.
+3. A blocked reply is replaced by the engine's reply and described by a :class:`BlockedGeneration`
+   for the service to store as a guard event. Any backend fault (timeout, 5xx, malformed JSON,
+   disconnect, open circuit) also yields the engine's reply. No exception leaves this module.
+
+Streaming releases text sentence by sentence, each release checked together with everything
+released before it. If a later sentence is blocked, or the stream fails part-way, the stream ends
+with a ``replace`` event carrying the deterministic reply: the client's screen swaps the partial
+text for it, so no harmful half-reply stays on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from tandem.companion.backends.base import BackendError, ReplyBackend, ReplyRequest
+from tandem.companion.backends.offline import OFFLINE
+from tandem.companion.backends.prompt import reply_mode
+from tandem.companion.engine import EngineReply
+from tandem.safety.assessment import RiskLevel
+from tandem.safety.guard import GuardResult, check_output
+
+log = logging.getLogger("tandem.companion.llm")
+
+# The screen's level from which the model is never called (DESIGN §3: the crisis path never
+# depends on an LLM).
+NO_MODEL_FROM = RiskLevel.MODERATE
+MAX_REPLY_CHARS = 1500
+# A sentence ends at . ! ? … (with closing quotes or brackets) followed by white space, or at a
+# line break. Requiring the space keeps "2.5" and "...67" whole until the next character arrives.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)|\n")
+
+Fallback = str  # "not-configured" | "screen" | "authored" | "guard" | "empty" | a BackendError kind
+
+
+@dataclass(frozen=True)
+class BlockedGeneration:
+    """A generated reply the guard stopped. Stored as a guard event (``models.GuardEvent``);
+    ``blocked_text`` is kept for the clinic's review of the model and must only ever be stored
+    encrypted — never logged."""
+
+    client_id: uuid.UUID | None
+    backend: str
+    model: str | None
+    level: RiskLevel
+    reasons: tuple[str, ...]
+    stage: Literal["reply", "stream"]
+    blocked_text: str = field(repr=False)
+    released_chars: int = 0  # how much of it the client had seen before the replacement
+
+
+@dataclass(frozen=True)
+class GuardedReply:
+    text: str  # what the client sees
+    backend: str  # whose words they are: "offline" or the model backend's name
+    model: str | None
+    generated: bool  # True when the model's words were used
+    fallback: Fallback | None  # why the engine's words were used instead, if they were
+    draft: EngineReply  # the engine's reply: state, cards and quick replies come from it
+    guard_event: BlockedGeneration | None = None
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """``text``: append to what is shown; ``replace``: show this instead of everything so far;
+    ``done``: the end, with the outcome (``reply``) the service stores."""
+
+    kind: Literal["text", "replace", "done"]
+    text: str
+    reply: GuardedReply | None = None
+
+    def to_sse(self) -> str:
+        data: dict[str, object] = {"text": self.text}
+        if self.reply is not None:
+            data["backend"] = self.reply.backend
+            data["generated"] = self.reply.generated
+            data["replaced"] = self.reply.guard_event is not None
+        return f"event: {self.kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"
+
+
+def skip_reason(backend: ReplyBackend | None, request: ReplyRequest) -> Fallback | None:
+    """Why the model must not be called for this turn, or None when it may be."""
+    if backend is None or backend.info.name == OFFLINE:
+        return "not-configured"
+    if request.level >= NO_MODEL_FROM:
+        return "screen"
+    if reply_mode(request.draft.action) == "fixed":
+        return "authored"
+    return None
+
+
+def check_generated(text: str, *, client_text: str, lang: str, level: RiskLevel) -> GuardResult:
+    """The output guard on generated text, alone and in the frame of the client's message.
+
+    Fails closed: if the guard itself errors, the text is treated as blocked.
+    """
+    try:
+        own = check_output(text, lang=lang, context_level=level)
+        if not own.allowed:
+            return own
+        prefix = f"{client_text.strip()}\n\n"
+        framed = check_output(prefix + text, lang=lang, context_level=level)
+        offset = len(prefix)
+        in_reply = [(s, e) for s, e in framed.spans if e > offset]
+        if not framed.allowed and in_reply:
+            spans = tuple((max(0, s - offset), e - offset) for s, e in in_reply)
+            return GuardResult(allowed=False, reasons=framed.reasons, spans=spans)
+        return own
+    except Exception:
+        log.exception("the output guard failed; the generated text is treated as blocked")
+        return GuardResult(allowed=False, reasons=("guard-error",))
+
+
+def _fallback(
+    request: ReplyRequest, reason: Fallback, *, event: BlockedGeneration | None = None
+) -> GuardedReply:
+    return GuardedReply(
+        text=request.draft.text,
+        backend=OFFLINE,
+        model=None,
+        generated=False,
+        fallback=reason,
+        draft=request.draft,
+        guard_event=event,
+    )
+
+
+def _blocked(
+    backend: ReplyBackend,
+    request: ReplyRequest,
+    text: str,
+    verdict: GuardResult,
+    *,
+    stage: Literal["reply", "stream"],
+    released: int = 0,
+) -> BlockedGeneration:
+    info = backend.info
+    log.warning(
+        "output guard blocked a generated reply (%s, %s): %s",
+        info.name,
+        stage,
+        ", ".join(verdict.reasons),
+    )
+    return BlockedGeneration(
+        client_id=request.client_id,
+        backend=info.name,
+        model=info.model,
+        level=request.level,
+        reasons=verdict.reasons,
+        stage=stage,
+        blocked_text=text[:MAX_REPLY_CHARS],
+        released_chars=released,
+    )
+
+
+def _trim(text: str) -> str:
+    text = text.strip()
+    if len(text) <= MAX_REPLY_CHARS:
+        return text
+    cut = text[:MAX_REPLY_CHARS]
+    ends = list(_SENTENCE_END.finditer(cut))
+    return cut[: ends[-1].end()].strip() if ends else cut.strip()
+
+
+def guarded_reply(backend: ReplyBackend | None, request: ReplyRequest) -> GuardedReply:
+    """One complete reply for the turn. Never raises."""
+    reason = skip_reason(backend, request)
+    if reason is not None or backend is None:
+        return _fallback(request, reason or "not-configured")
+    try:
+        generated = backend.generate(request)
+    except BackendError as exc:
+        log.warning("model backend failed (%s); the offline engine answers", exc.kind)
+        return _fallback(request, exc.kind)
+    except Exception:
+        log.exception("model backend raised unexpectedly; the offline engine answers")
+        return _fallback(request, "error")
+    text = _trim(generated.text)
+    if not text:
+        return _fallback(request, "empty")
+    verdict = check_generated(
+        text, client_text=request.client_text, lang=request.lang, level=request.level
+    )
+    if not verdict.allowed:
+        event = _blocked(backend, request, text, verdict, stage="reply")
+        return _fallback(request, "guard", event=event)
+    return GuardedReply(
+        text=text,
+        backend=generated.backend,
+        model=generated.model,
+        generated=True,
+        fallback=None,
+        draft=request.draft,
+    )
+
+
+def split_sentences(buffer: str) -> tuple[str, str]:
+    """(complete sentences ready to check, the unfinished rest)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(buffer)]
+    if not ends:
+        return "", buffer
+    return buffer[: ends[-1]], buffer[ends[-1] :]
+
+
+def guarded_stream(backend: ReplyBackend | None, request: ReplyRequest) -> Iterator[StreamEvent]:
+    """The reply as events, each released only after the guard passed it. Never raises."""
+    reason = skip_reason(backend, request)
+    if reason is not None or backend is None:
+        reply = _fallback(request, reason or "not-configured")
+        yield StreamEvent("text", reply.text)
+        yield StreamEvent("done", reply.text, reply)
+        return
+
+    released = ""
+    buffer = ""
+    outcome: GuardedReply | None = None
+    deltas: Iterator[str] | None = None
+
+    def check(candidate: str) -> GuardResult:
+        return check_generated(
+            candidate, client_text=request.client_text, lang=request.lang, level=request.level
+        )
+
+    try:
+        deltas = backend.stream(request)
+        for delta in deltas:
+            buffer += delta
+            ready, buffer = split_sentences(buffer)
+            if ready:
+                verdict = check(released + ready)
+                if not verdict.allowed:
+                    event = _blocked(
+                        backend,
+                        request,
+                        released + ready,
+                        verdict,
+                        stage="stream",
+                        released=len(released),
+                    )
+                    outcome = _fallback(request, "guard", event=event)
+                    break
+                released += ready
+                yield StreamEvent("text", ready)
+            if len(released) + len(buffer) > MAX_REPLY_CHARS:
+                buffer = ""  # enough: stop reading and end on what was checked
+                break
+        if outcome is None and buffer.strip():
+            verdict = check(released + buffer)
+            if not verdict.allowed:
+                event = _blocked(
+                    backend,
+                    request,
+                    released + buffer,
+                    verdict,
+                    stage="stream",
+                    released=len(released),
+                )
+                outcome = _fallback(request, "guard", event=event)
+            else:
+                released += buffer
+                yield StreamEvent("text", buffer)
+        if outcome is None:
+            if not released.strip():
+                outcome = _fallback(request, "empty")
+            else:
+                info = backend.info
+                outcome = GuardedReply(
+                    text=released.strip(),
+                    backend=info.name,
+                    model=info.model,
+                    generated=True,
+                    fallback=None,
+                    draft=request.draft,
+                )
+    except BackendError as exc:
+        log.warning("model stream failed (%s); the offline engine answers", exc.kind)
+        outcome = _fallback(request, exc.kind)
+    except Exception:
+        log.exception("model stream raised unexpectedly; the offline engine answers")
+        outcome = _fallback(request, "error")
+    finally:
+        close = getattr(deltas, "close", None)
+        if callable(close):
+            try:
+                close()
+            except Exception:
+                log.exception("closing the model stream failed")
+
+    if not outcome.generated:
+        # Replace whatever was shown (if anything) with the deterministic reply.
+        yield StreamEvent("replace" if released else "text", outcome.text)
+    yield StreamEvent("done", outcome.text, outcome)
