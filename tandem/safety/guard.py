@@ -133,23 +133,30 @@ class _Rules:
 # Normalising text without moving offsets
 
 
+_PUNCTUATION = {"\u2018": "'", "\u2019": "'", "\u00b4": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+_PUNCTUATION |= {"\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"}
+_FOLDED: dict[int, str] = {ord(k): v for k, v in _PUNCTUATION.items()}
+
+
+def _fold(char: str) -> str:
+    lowered = char.lower()
+    if len(lowered) != 1:  # "İ".lower() is two characters; keep offsets stable instead
+        lowered = char
+    base = unicodedata.normalize("NFD", lowered)[0]
+    return _PUNCTUATION.get(base, base)
+
+
 def normalise(text: str) -> str:
     """Lower case, accents dropped, quotes and dashes made plain — one character for one, so
     offsets into the result are offsets into the original."""
-    out: list[str] = []
-    for char in text:
-        lowered = char.lower()
-        if len(lowered) != 1:
-            lowered = char
-        base = unicodedata.normalize("NFD", lowered)[0]
-        if base in "\u2018\u2019\u00b4`":
-            base = "'"
-        elif base in "\u201c\u201d\u00ab\u00bb":
-            base = '"'
-        elif base in "\u2013\u2014":
-            base = "-"
-        out.append(base)
-    return "".join(out)
+    for char in set(text):
+        if ord(char) > 127 and ord(char) not in _FOLDED:
+            _FOLDED[ord(char)] = _fold(char)
+    folded = text.translate(_FOLDED)
+    lowered = folded.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(_fold(char) if ord(char) > 127 else char.lower() for char in folded)
 
 
 # ---------------------------------------------------------------------------------------------
