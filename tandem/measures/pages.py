@@ -1,0 +1,578 @@
+"""HTML pages for measures: the one-screen check-in, PHQ-9/GAD-7 with the item-9 safety loop, the
+C-SSRS screener, the client's progress and the clinician's trend view.
+
+Everything works without JavaScript: forms post back, a mistake re-renders the form with the
+message next to the question, success redirects (post/redirect/get). Each form carries the CSRF
+token and a fresh idempotency key, so a double tap or a browser resubmission stores nothing twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, time
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import RedirectResponse
+from starlette.datastructures import FormData
+
+from tandem.accounts.deps import ClientUser, ClinicianUser, CurrentAuth, render_page
+from tandem.accounts.models import User
+from tandem.core.errors import InvalidInput
+from tandem.core.settings import Settings
+from tandem.core.web import AppSettings, DbSession, client_ip
+from tandem.measures import schedule, service
+from tandem.measures.change import ChangeResult
+from tandem.measures.instruments import Instrument, load_instrument
+from tandem.measures.scoring import CSSRS_ID, SCORED_INSTRUMENTS
+from tandem.safety.service import resources_for_client
+
+router = APIRouter(include_in_schema=False)
+
+MOOD_WORDS = {0: "Very low", 5: "Okay", 10: "Very good"}
+ENERGY_WORDS = {0: "None", 5: "Some", 10: "Lots"}
+
+
+async def form_data(request: Request) -> FormData:
+    """The posted form, read once (the CSRF check has usually read it already; it is cached)."""
+    return await request.form()
+
+
+Form = Annotated[FormData, Depends(form_data)]
+
+
+def plain_change(change: ChangeResult | None, name: str) -> str:
+    """The change since the previous questionnaire in plain words (for clients, not clinicians)."""
+    if change is None:
+        return ""
+    points = abs(change.delta)
+    unit = "point" if points == 1 else "points"
+    if change.direction == "improved":
+        return (
+            f"Your score went down by {points} {unit} since your last {name}. "
+            "That is a real improvement."
+        )
+    if change.direction == "deteriorated":
+        return (
+            f"Your score went up by {points} {unit} since your last {name}. That is a real "
+            "change, so it is worth talking about with your clinician or someone you trust."
+        )
+    if change.delta == 0:
+        return f"The same score as your last {name}."
+    way = "up" if change.delta > 0 else "down"
+    return f"Your score went {way} by {points} {unit} since your last {name}: about the same."
+
+
+def _redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _text(form: FormData, name: str, max_length: int = 5000) -> str:
+    value = form.get(name)
+    return value.strip()[:max_length] if isinstance(value, str) else ""
+
+
+def _page(
+    request: Request,
+    template: str,
+    context: dict[str, Any],
+    *,
+    auth: Any,
+    settings: Settings,
+    status_code: int = 200,
+) -> Response:
+    return render_page(
+        request, template, context, auth=auth, settings=settings, status_code=status_code
+    )
+
+
+# --- check-in --------------------------------------------------------------------------------
+
+
+def _checkin_page(
+    request: Request,
+    db: DbSession,
+    settings: Settings,
+    auth: Any,
+    client: User,
+    *,
+    values: dict[str, Any],
+    errors: dict[str, str],
+    status_code: int = 200,
+) -> Response:
+    language = service.language_of(client)
+    return _page(
+        request,
+        "measures/checkin.html",
+        {
+            "values": values,
+            "errors": errors,
+            "emotions": [(key, labels[language]) for key, labels in service.EMOTIONS.items()],
+            "mood_words": MOOD_WORDS,
+            "energy_words": ENERGY_WORDS,
+            "sleep_quality_labels": service.SLEEP_QUALITY_LABELS,
+            "due": schedule.due_questionnaires(db, client=client),
+            "idempotency_key": values.get("idempotency_key") or uuid.uuid4().hex,
+            "note_max": service.NOTE_MAX_LENGTH,
+            "activity_max": service.ACTIVITY_MAX_LENGTH,
+        },
+        auth=auth,
+        settings=settings,
+        status_code=status_code,
+    )
+
+
+@router.get("/checkin")
+def checkin_form(
+    request: Request, db: DbSession, settings: AppSettings, auth: CurrentAuth, client: ClientUser
+) -> Response:
+    return _checkin_page(request, db, settings, auth, client, values={"emotions": []}, errors={})
+
+
+def _optional_int(form: FormData, name: str, errors: dict[str, str], message: str) -> int | None:
+    raw = _text(form, name, 10)
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        errors[name] = message
+        return None
+
+
+@router.post("/checkin")
+def checkin_save(
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+    form: Form,
+) -> Response:
+    errors: dict[str, str] = {}
+    values: dict[str, Any] = {
+        "mood": _text(form, "mood", 10),
+        "emotions": [e for e in form.getlist("emotions") if isinstance(e, str)][:50],
+        "energy": _text(form, "energy", 10),
+        "sleep_hours": _text(form, "sleep_hours", 10),
+        "sleep_quality": _text(form, "sleep_quality", 10),
+        "note": _text(form, "note", service.NOTE_MAX_LENGTH * 2),
+        "activity": _text(form, "activity", service.ACTIVITY_MAX_LENGTH * 2),
+        "idempotency_key": _text(form, "idempotency_key", 100),
+    }
+    mood = _optional_int(form, "mood", errors, "Choose your mood from 0 to 10.")
+    if mood is None and "mood" not in errors:
+        errors["mood"] = "Choose your mood from 0 to 10."
+    energy = _optional_int(form, "energy", errors, "Choose your energy from 0 to 10.")
+    quality = _optional_int(form, "sleep_quality", errors, "Choose how well you slept.")
+    hours: float | None = None
+    if values["sleep_hours"]:
+        try:
+            hours = float(values["sleep_hours"].replace(",", "."))
+        except ValueError:
+            errors["sleep_hours"] = "Enter hours of sleep as a number from 0 to 24."
+    if not errors:
+        try:
+            service.create_checkin(
+                db,
+                client=client,
+                mood=mood,  # type: ignore[arg-type]
+                emotions=values["emotions"],
+                energy=energy,
+                sleep_hours=hours,
+                sleep_quality=quality,
+                note=values["note"] or None,
+                activity=values["activity"] or None,
+                source="web",
+                idempotency_key=values["idempotency_key"] or None,
+            )
+        except InvalidInput as exc:
+            field = (exc.details or [{}])[0].get("loc", ["form"])[0]
+            errors[str(field)] = exc.message
+    if errors:
+        return _checkin_page(
+            request, db, settings, auth, client, values=values, errors=errors, status_code=422
+        )
+    return _redirect("/progress?saved=checkin")
+
+
+# --- PHQ-9 and GAD-7 -------------------------------------------------------------------------
+
+
+def _questionnaire_page(
+    request: Request,
+    settings: Settings,
+    auth: Any,
+    client: User,
+    instrument: Instrument,
+    *,
+    values: dict[str, str],
+    errors: dict[str, str],
+    idempotency_key: str | None = None,
+    status_code: int = 200,
+) -> Response:
+    language = service.language_of(client)
+    return _page(
+        request,
+        "measures/questionnaire.html",
+        {
+            "instrument": instrument,
+            "language": language,
+            "values": values,
+            "errors": errors,
+            "idempotency_key": idempotency_key or uuid.uuid4().hex,
+        },
+        auth=auth,
+        settings=settings,
+        status_code=status_code,
+    )
+
+
+def _cssrs_context(client: User, **extra: Any) -> dict[str, Any]:
+    return {
+        "cssrs": load_instrument(CSSRS_ID),
+        "language": service.language_of(client),
+        "cssrs_key": uuid.uuid4().hex,
+        "cssrs_values": {},
+        "cssrs_errors": {},
+        **extra,
+    }
+
+
+@router.get("/questionnaires/cssrs")
+def cssrs_form(
+    request: Request,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+    db: DbSession,
+) -> Response:
+    phq9_id = request.query_params.get("phq9", "")[:40]
+    resources = resources_for_client(db, client=client)
+    return _page(
+        request,
+        "measures/cssrs.html",
+        _cssrs_context(
+            client,
+            phq9_response_id=phq9_id,
+            resources=resources,
+            call_emergency=resources.call_emergency(service.language_of(client)),
+        ),
+        auth=auth,
+        settings=settings,
+    )
+
+
+def _cssrs_answers(
+    form: FormData, errors: dict[str, str]
+) -> tuple[dict[str, bool | None], dict[str, str]]:
+    values: dict[str, str] = {}
+    answers: dict[str, bool | None] = {}
+    for item in load_instrument(CSSRS_ID).items:
+        raw = _text(form, item.id, 5)
+        values[item.id] = raw
+        if raw in ("yes", "no"):
+            answers[item.id] = raw == "yes"
+        elif raw:
+            errors[item.id] = "Answer yes or no."
+    kept = service.relevant_cssrs_answers(answers)
+    instrument = load_instrument(CSSRS_ID)
+    for item in instrument.items:
+        asked = all(kept.get(e) is v for e, v in item.ask_if.items())
+        if asked and item.id not in kept and item.id not in errors:
+            errors[item.id] = "Please answer this question."
+    return dict(kept), values
+
+
+@router.post("/questionnaires/cssrs")
+def cssrs_save(
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+    form: Form,
+) -> Response:
+    errors: dict[str, str] = {}
+    answers, values = _cssrs_answers(form, errors)
+    phq9_raw = _text(form, "phq9_response_id", 40)
+    phq9_id: uuid.UUID | None = None
+    if phq9_raw:
+        try:
+            phq9_id = uuid.UUID(phq9_raw)
+        except ValueError:
+            phq9_id = None
+    key = _text(form, "idempotency_key", 100) or None
+    if not errors:
+        submission = service.submit_cssrs(
+            db,
+            client=client,
+            answers=answers,
+            phq9_response_id=phq9_id,
+            source="web",
+            idempotency_key=key,
+        )
+        return _redirect(f"/questionnaires/cssrs/responses/{submission.response.id}")
+    resources = resources_for_client(db, client=client)
+    context = _cssrs_context(
+        client,
+        phq9_response_id=phq9_raw,
+        resources=resources,
+        call_emergency=resources.call_emergency(service.language_of(client)),
+    )
+    context.update(cssrs_values=values, cssrs_errors=errors, cssrs_key=key or uuid.uuid4().hex)
+    return _page(
+        request, "measures/cssrs.html", context, auth=auth, settings=settings, status_code=422
+    )
+
+
+@router.get("/questionnaires/cssrs/responses/{response_id}")
+def cssrs_result(
+    response_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+) -> Response:
+    submission = service.get_cssrs_for_client(db, client=client, response_id=response_id)
+    language = service.language_of(client)
+    loop = submission.safety_loop
+    return _page(
+        request,
+        "measures/cssrs_result.html",
+        {
+            "submission": submission,
+            "loop": loop,
+            "resources": loop.resources,
+            "call_emergency": loop.resources.call_emergency(language) if loop.resources else "",
+            "language": language,
+        },
+        auth=auth,
+        settings=settings,
+    )
+
+
+@router.get("/questionnaires/responses/{response_id}")
+def questionnaire_result(
+    response_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+) -> Response:
+    result = service.get_response_for_client(db, client=client, response_id=response_id)
+    language = service.language_of(client)
+    loop = result.safety_loop
+    context: dict[str, Any] = {
+        "result": result,
+        "instrument": load_instrument(result.response.instrument),
+        "loop": loop,
+        "resources": loop.resources,
+        "call_emergency": loop.resources.call_emergency(language) if loop.resources else "",
+        "language": language,
+        "change_text": plain_change(
+            result.change, load_instrument(result.response.instrument).name
+        ),
+    }
+    if loop.open_cssrs:
+        context.update(_cssrs_context(client, phq9_response_id=str(result.response.id)))
+    return _page(
+        request, "measures/questionnaire_result.html", context, auth=auth, settings=settings
+    )
+
+
+@router.get("/questionnaires/{instrument_id}")
+def questionnaire_form(
+    instrument_id: str,
+    request: Request,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+) -> Response:
+    instrument = service.resolve_instrument(instrument_id)
+    return _questionnaire_page(request, settings, auth, client, instrument, values={}, errors={})
+
+
+@router.post("/questionnaires/{instrument_id}")
+def questionnaire_save(
+    instrument_id: str,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+    form: Form,
+) -> Response:
+    instrument = service.resolve_instrument(instrument_id)
+    values = {item.id: _text(form, item.id, 3) for item in instrument.items}
+    difficulty_raw = _text(form, "difficulty", 3)
+    values["difficulty"] = difficulty_raw
+    key = _text(form, "idempotency_key", 100) or None
+    errors: dict[str, str] = {}
+    answers: list[int] = []
+    for item in instrument.items:
+        raw = values[item.id]
+        if not raw:
+            errors[item.id] = "Please choose an answer."
+            continue
+        try:
+            answers.append(int(raw))
+        except ValueError:
+            errors[item.id] = "Please choose one of the answers."
+    difficulty: int | None = None
+    if difficulty_raw:
+        try:
+            difficulty = int(difficulty_raw)
+        except ValueError:
+            errors["difficulty"] = "Please choose one of the answers."
+    if not errors:
+        try:
+            result = service.submit_questionnaire(
+                db,
+                client=client,
+                instrument_id=instrument.id,
+                answers=answers,
+                difficulty=difficulty,
+                source="web",
+                idempotency_key=key,
+            )
+        except InvalidInput as exc:
+            loc = (exc.details or [{}])[0].get("loc", [])
+            if len(loc) == 2:
+                position = int(loc[1]) - 1
+                errors[instrument.items[position].id] = "Please choose one of the answers."
+            else:
+                errors["form"] = exc.message
+        else:
+            return _redirect(f"/questionnaires/responses/{result.response.id}")
+    return _questionnaire_page(
+        request,
+        settings,
+        auth,
+        client,
+        instrument,
+        values=values,
+        errors=errors,
+        idempotency_key=key,
+        status_code=422,
+    )
+
+
+# --- progress (client) and trends (clinician) ------------------------------------------------
+
+
+def _days(request: Request) -> int:
+    raw = request.query_params.get("days", "30")
+    try:
+        days = int(raw)
+    except ValueError:
+        return 30
+    return days if days in service.TREND_WINDOWS else 30
+
+
+@router.get("/progress")
+def progress(
+    request: Request, db: DbSession, settings: AppSettings, auth: CurrentAuth, client: ClientUser
+) -> Response:
+    days = _days(request)
+    view = service.client_trends(db, client=client, days=days, chart_prefix="me")
+    return _page(
+        request,
+        "measures/progress.html",
+        {
+            "view": view,
+            "days": days,
+            "windows": service.TREND_WINDOWS,
+            "saved": request.query_params.get("saved") == "checkin",
+            "due": schedule.due_questionnaires(db, client=client),
+            "scored": [load_instrument(i) for i in SCORED_INSTRUMENTS],
+            "plain_change": plain_change,
+        },
+        auth=auth,
+        settings=settings,
+    )
+
+
+def _since(request: Request) -> tuple[date | None, datetime | None]:
+    raw = request.query_params.get("since", "")[:10]
+    if not raw:
+        return None, None
+    try:
+        day = date.fromisoformat(raw)
+    except ValueError:
+        return None, None
+    return day, datetime.combine(day, time(0, 0), tzinfo=UTC)
+
+
+@router.get("/clinic/clients/{client_id}/trends")
+def clinician_trends(
+    client_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    clinician: ClinicianUser,
+) -> Response:
+    days = _days(request)
+    since_day, since = _since(request)
+    view = service.clinician_trends(
+        db,
+        clinician=clinician,
+        client_id=client_id,
+        days=days,
+        since=since,
+        ip=client_ip(request),
+    )
+    schedules = schedule.schedules_for_client(db, client_id=client_id)
+    return _page(
+        request,
+        "measures/clinic_trends.html",
+        {
+            "view": view,
+            "client": view.client,
+            "days": days,
+            "windows": service.TREND_WINDOWS,
+            "since_day": since_day,
+            "schedules": {s.instrument: s for s in schedules},
+            "scored": [load_instrument(i) for i in SCORED_INSTRUMENTS],
+            "saved": request.query_params.get("saved", "")[:20],
+        },
+        auth=auth,
+        settings=settings,
+    )
+
+
+@router.post("/clinic/clients/{client_id}/schedules")
+def clinician_schedules_save(
+    client_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    clinician: ClinicianUser,
+    form: Form,
+) -> Response:
+    specs: list[schedule.ScheduleSpec] = []
+    for instrument_id in SCORED_INSTRUMENTS:
+        raw = _text(form, f"{instrument_id}_every_days", 4)
+        if not raw:
+            continue  # left empty: switched off
+        try:
+            every = int(raw)
+        except ValueError as exc:
+            raise InvalidInput("Enter the number of days as a whole number.") from exc
+        specs.append(schedule.ScheduleSpec(instrument=instrument_id, every_days=every))
+    schedule.set_schedules(
+        db, clinician=clinician, client_id=client_id, schedules=specs, ip=client_ip(request)
+    )
+    return _redirect(f"/clinic/clients/{client_id}/trends?saved=schedules")
+
+
+@router.post("/clinic/deterioration-flags/{flag_id}/acknowledge")
+def clinician_flag_acknowledge(
+    flag_id: uuid.UUID, request: Request, db: DbSession, clinician: ClinicianUser
+) -> Response:
+    flag = service.acknowledge_deterioration_flag(
+        db, clinician=clinician, flag_id=flag_id, ip=client_ip(request)
+    )
+    return _redirect(f"/clinic/clients/{flag.client_id}/trends?saved=flag")
