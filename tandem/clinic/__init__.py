@@ -1,0 +1,1 @@
+"""Clinician workspace: caseload, alerts inbox and escalation, summaries, plan editing."""

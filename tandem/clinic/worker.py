@@ -1,0 +1,100 @@
+"""`tandem worker`: runs the escalation timers and the notification outbox.
+
+Any number of workers may run against one PostgreSQL database (see ``escalation`` for the exact
+delivery guarantee); with SQLite, one is enough. SIGTERM and Ctrl-C finish the current pass and
+exit cleanly, so a deploy never cuts a notification in half.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+
+import typer
+
+from tandem.clinic.escalation import RunReport, run_once, worker_identity
+from tandem.core.database import Database
+from tandem.core.notifications import Notifier, notifier_from_settings
+from tandem.core.settings import Settings, get_settings
+
+log = logging.getLogger("tandem.worker")
+
+
+def run_forever(
+    database: Database,
+    *,
+    notifier: Notifier,
+    settings: Settings,
+    interval: float,
+    stop: threading.Event,
+    once: bool = False,
+) -> int:
+    """Run passes until ``stop`` is set; returns the number of passes made."""
+    worker_id = worker_identity()
+    passes = 0
+    while not stop.is_set():
+        try:
+            report = run_once(
+                database,
+                notifier=notifier,
+                base_url=settings.base_url,
+                webhook_url=settings.alert_webhook_url,
+                worker_id=worker_id,
+            )
+            _log_report(report)
+        except Exception:  # a database hiccup must not kill the worker; try again next pass
+            log.exception("worker pass failed")
+        passes += 1
+        if once:
+            break
+        stop.wait(interval)
+    return passes
+
+
+def _log_report(report: RunReport) -> None:
+    if report.did_something:
+        log.info(
+            "announced=%d escalated=%d digests=%d planned=%d sent=%d retrying=%d failed=%d",
+            report.announced,
+            report.escalated,
+            report.digests,
+            report.planned,
+            report.sent,
+            report.retrying,
+            report.failed,
+        )
+
+
+def worker(
+    once: bool = typer.Option(False, "--once", help="Make one pass and exit (cron, tests)."),
+    interval: float | None = typer.Option(
+        None, help="Seconds between passes (default TANDEM_WORKER_INTERVAL_SECONDS, 15)."
+    ),
+) -> None:
+    """Run alert escalation, on-call routing, daily digests and notification delivery."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    settings = get_settings()
+    database = Database.from_settings(settings)
+    stop = threading.Event()
+
+    def _stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %d received: finishing the current pass", signum)
+        stop.set()
+
+    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        passes = run_forever(
+            database,
+            notifier=notifier_from_settings(settings),
+            settings=settings,
+            interval=interval if interval is not None else settings.worker_interval_seconds,
+            stop=stop,
+            once=once,
+        )
+        log.info("worker stopped after %d pass(es)", passes)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        database.dispose()
