@@ -63,6 +63,7 @@ LEXICON_KEYS: tuple[str, ...] = (
     "timing_strong",
     "timing_weak",
     "method_word",
+    "act_reference",
     "help_seeking",
 )
 PHRASE_KEYS: tuple[str, ...] = (
@@ -236,7 +237,7 @@ def compile_rules(files: dict[str, Any]) -> _Rules:
         lex=lex,
         phrases=phrases,
         # "40 tablets", "ten grams", "10g", "2 or 3 bottles", "forty paracetamol tablets"
-        dose=re.compile(rf"{quantity}\s*-?\s*(?:[a-z]+\s+){{0,2}}?{dose_unit}(?![\w])"),
+        dose=re.compile(rf"{quantity}\s*-?\s*(?:[\w-]+\s+){{0,3}}?{dose_unit}(?![\w])"),
         # "67 m", "two hundred feet", "a 10-story", "quinto piso", "5th floor"
         height=re.compile(
             rf"(?:{quantity}\s*-?\s*{height_unit}|(?<![\w]){ordinal}\s+(?:{height_unit}))(?![\w])"
@@ -364,9 +365,14 @@ def _findings(text: _Text, context_level: RiskLevel) -> list[_Finding]:
             add("timing", m)
     for m in rules.lex["timing_weak"].finditer(norm):
         start, end = text.sentence(m.start())
-        about_the_act = text.has("method_target", start, end) or text.has("method_term", start, end)
+        about_the_act = any(
+            text.has(key, start, end) for key in ("method_target", "method_term", "act_reference")
+        )
         pointing_to_help = text.has("help_seeking", start, end)
-        if about_the_act and self_harm and not pointing_to_help and not text.refused(m.start()):
+        # At high risk the whole conversation is about the act, so "pick a night when they're
+        # out" needs no act word of its own.
+        framed = (about_the_act and self_harm) or context_level >= RiskLevel.HIGH
+        if framed and not pointing_to_help and not text.refused(m.start()):
             add("timing", m)
 
     # Method: explicit how-to phrases; "quickest way to die"; a method next to an efficacy word.
