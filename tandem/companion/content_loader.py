@@ -209,7 +209,9 @@ def _optional_per_lang(value: Any, path: Path, where: str) -> dict[str, str]:
     result = {}
     for lang, text in value.items():
         if lang not in LANGS or not isinstance(text, str) or not text.strip():
-            raise ContentError(path, f"{where}.{lang}", "must be a language code with non-empty text")
+            raise ContentError(
+                path, f"{where}.{lang}", "must be a language code with non-empty text"
+            )
         result[str(lang)] = text.strip()
     return result
 

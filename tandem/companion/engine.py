@@ -108,7 +108,11 @@ class Engine:
             default_matcher(self.content) if matcher is _DEFAULT_MATCHER else matcher
         )
 
-    # --- public API ---------------------------------------------------------------------------
+    # --- public API ------------------------------------------------------------------------------
+
+    def warm_up(self) -> bool:
+        """Load the embedder and embed the exemplars; True when the semantic layer is ready."""
+        return self.matcher.warm_up() if self.matcher is not None else False
 
     def respond(
         self,
@@ -158,7 +162,7 @@ class _Turn:
         else:
             self.u = Understanding(text="", lang=self.lang)
 
-    # --- wording -------------------------------------------------------------------------------
+    # --- wording ---------------------------------------------------------------------------------
 
     def _seed(self, key: str) -> int:
         return seed_for(self.state.turn_count, self.text, self.event, key)
@@ -224,7 +228,7 @@ class _Turn:
             return f"{wording} ({name})"
         return name
 
-    # --- the decision --------------------------------------------------------------------------
+    # --- the decision ----------------------------------------------------------------------------
 
     def decide(self, level: RiskLevel) -> _Draft:
         state, u = self.state, self.u
@@ -259,9 +263,8 @@ class _Turn:
             )
         if self.event == "open" and not self.text:
             return self.opening()
-        if self.event == "stop" or (state.active_skill and u.has("stop")):
-            if state.active_skill:
-                return self.pause_skill()
+        if state.active_skill and (self.event == "stop" or u.has("stop")):
+            return self.pause_skill()
         if state.active_skill:
             return self.in_skill()
         if self.event == "continue" or u.has("continue"):
@@ -288,7 +291,7 @@ class _Turn:
             return f"need:{u.need}"
         return u.intents[0] if u.intents else "other"
 
-    # --- safety ---------------------------------------------------------------------------------
+    # --- safety ----------------------------------------------------------------------------------
 
     def _suspend_skill(self) -> None:
         if self.state.active_skill:
@@ -321,7 +324,7 @@ class _Turn:
             card={"type": "safety_plan_link"},
         )
 
-    # --- skills ---------------------------------------------------------------------------------
+    # --- skills ----------------------------------------------------------------------------------
 
     def skill_allowed(self, skill_id: str) -> bool:
         return self.plan.skill_allowed(skill_id)
@@ -471,7 +474,7 @@ class _Turn:
     def offer_skill_draft(
         self, skill_id: str, *, lead: list[str] | None = None, plain: bool = False
     ) -> _Draft:
-        """Offer a skill (consent first); assigned techniques are offered in the clinician's words."""
+        """Offer a skill (consent first); assigned ones are offered in the clinician's words."""
         skill = self.content.skills[skill_id]
         assignment = self.plan.assignment_for(skill_id)
         parts = list(lead or [])
@@ -515,7 +518,7 @@ class _Turn:
             return None
         return best
 
-    # --- waiting for something ------------------------------------------------------------------
+    # --- waiting for something -------------------------------------------------------------------
 
     def handle_awaiting(self) -> _Draft | None:
         state, u = self.state, self.u
@@ -560,7 +563,7 @@ class _Turn:
             return _Draft(action="reflect", parts=[self.pick(key)])
         return None
 
-    # --- free text --------------------------------------------------------------------------------
+    # --- free text -------------------------------------------------------------------------------
 
     def free_text(self) -> _Draft:
         u = self.u
@@ -651,7 +654,7 @@ class _Turn:
                 chosen.append(skill_id)
         return [self.content.skills[s].name(self.lang) for s in chosen[:4]]
 
-    # --- handover and notes -----------------------------------------------------------------------
+    # --- handover and notes ----------------------------------------------------------------------
 
     def _note_prefix(self) -> str:
         return self.content.phrases(self.lang, "note.prefix")[0]
@@ -694,7 +697,7 @@ class _Turn:
         self.state.session_notes = [*self.state.session_notes, note][-20:]
         return _Draft(action="collect_note", parts=[self.pick("note.saved")], note_for_session=note)
 
-    # --- check-ins ---------------------------------------------------------------------------------
+    # --- check-ins -------------------------------------------------------------------------------
 
     def checkin_logged(self, mood: int) -> _Draft:
         band = "low" if mood <= 3 else "mid" if mood <= 6 else "high"
@@ -711,7 +714,7 @@ class _Turn:
             checkin={"mood": mood, "emotions": emotions, "source": "chat"},
         )
 
-    # --- psychoeducation ---------------------------------------------------------------------------
+    # --- psychoeducation -------------------------------------------------------------------------
 
     def psychoeducation(self, topic: str) -> _Draft:
         if not self.plan.topic_allowed(topic):
@@ -739,7 +742,7 @@ class _Turn:
             quick_replies=[self.content.skills[s].name(self.lang) for s in related[:3]],
         )
 
-    # --- feelings ----------------------------------------------------------------------------------
+    # --- feelings --------------------------------------------------------------------------------
 
     def reflection(self, need_id: str | None) -> str:
         lexicon = self.content.lexicons[self.lang]
@@ -800,7 +803,7 @@ class _Turn:
         parts.append(self.pick("reflect.open"))
         return _Draft(action="reflect", parts=parts)
 
-    # --- calm moments: greetings, homework, habits, follow-ups, nudges -------------------------
+    # --- calm moments: greetings, homework, habits, follow-ups, nudges ---------------------------
 
     def opening(self) -> _Draft:
         """Hello: pick one thing from the client's recent days to refer to, not all of them."""
@@ -1094,7 +1097,7 @@ class _Turn:
             key = "small_talk.other"
         return _Draft(action="small_talk", parts=[self.pick(key)])
 
-    # --- finishing the turn ------------------------------------------------------------------------
+    # --- finishing the turn ----------------------------------------------------------------------
 
     def finalise(self, draft: _Draft) -> EngineReply:
         assert draft.action in ACTIONS, draft.action
@@ -1123,16 +1126,20 @@ class _Turn:
 
 
 _NOTE_COMMAND = re.compile(
-    r"^(please\s+)?((add|put|save|write|note)\s+(it|this|that)?\s*(down\s+)?(to|in|on|for)\s+(my|the)\s+"
-    r"(session\s+)?(notes|next session|list)|remind me to (tell|ask|mention|bring up)( my therapist)?"
-    r"|(añade|apunta|anota|guarda)(lo)?( esto| eso)? (en|a|para) (mis notas|la próxima sesión|mi próxima sesión)"
-    r"|recuérdame (decirle|contarle|preguntarle|comentarle)( a mi terapeuta)?)\s*[:,-]?\s*",
+    r"^(please\s+)?("
+    r"(add|put|save|write|note)\s+(it|this|that)?\s*(down\s+)?(to|in|on|for)\s+(my|the)\s+"
+    r"(session\s+)?(notes|next session|list)"
+    r"|remind me to (tell|ask|mention|bring up)( my therapist)?"
+    r"|(añade|apunta|anota|guarda)(lo)?( esto| eso)? (en|a|para) "
+    r"(mis notas|la próxima sesión|mi próxima sesión)"
+    r"|recuérdame (decirle|contarle|preguntarle|comentarle)( a mi terapeuta)?"
+    r")\s*[:,-]?\s*",
     re.IGNORECASE,
 )
 
 
 def _mid_sentence(name: str) -> str:
-    """"Box breathing" reads "box breathing" inside a sentence; "CBT thought record" stays."""
+    """ "Box breathing" reads "box breathing" inside a sentence; "CBT thought record" stays."""
     if len(name) > 1 and name[0].isupper() and name[1].islower():
         return name[0].lower() + name[1:]
     return name

@@ -144,6 +144,10 @@ class SemanticMatcher:
             return False
         return True
 
+    def warm_up(self) -> bool:
+        """Embed the exemplar bank now (at start-up) rather than on the first chat message."""
+        return self._ensure_ready()
+
     def match(self, text: str) -> tuple[str, float] | None:
         if not text.strip() or not self._ensure_ready():
             return None
@@ -202,9 +206,9 @@ def _skill_request(text: str, content: Content, lang: str) -> str | None:
     best: tuple[int, str] | None = None
     for skill in content.skills.values():
         for keyword in skill.keywords.get(lang, ()) + skill.keywords.get("en", ()):
-            if re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", text):
-                if best is None or len(keyword) > best[0]:
-                    best = (len(keyword), skill.id)
+            found = re.search(rf"(?<!\w){re.escape(keyword)}(?!\w)", text)
+            if found and (best is None or len(keyword) > best[0]):
+                best = (len(keyword), skill.id)
     return best[1] if best else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from tandem.companion.limits import CompanionLimits, UsageStats
 from tandem.companion.plan_view import AssignedTechnique, HomeworkItem, PlanView
 
 DIALOGUE_DIR = Path(__file__).parent / "dialogues"
-BASE_NOW = datetime(2026, 11, 25, 15, 0, tzinfo=timezone.utc)  # a Wednesday afternoon
+BASE_NOW = datetime(2026, 11, 25, 15, 0, tzinfo=UTC)  # a Wednesday afternoon
 SAFETY_LEVELS = ("moderate", "high", "imminent")
 
 
@@ -126,13 +126,18 @@ def _check(reply: EngineReply, expect: dict[str, Any], where: str) -> None:
         for key, value in expect["card"].items():
             assert reply.card.get(key) == value, f"{where}: card[{key}] {reply.card.get(key)!r}"
     for fragment in expect.get("text_contains", []):
-        assert fragment.lower() in reply.text.lower(), f"{where}: {fragment!r} not in {reply.text!r}"
-    for fragment in expect.get("text_not_contains", []):
-        assert fragment.lower() not in reply.text.lower(), f"{where}: {fragment!r} in {reply.text!r}"
-    if "note_contains" in expect:
-        assert reply.note_for_session and expect["note_contains"].lower() in reply.note_for_session.lower(), (
-            f"{where}: note {reply.note_for_session!r}"
+        assert fragment.lower() in reply.text.lower(), (
+            f"{where}: {fragment!r} not in {reply.text!r}"
         )
+    for fragment in expect.get("text_not_contains", []):
+        assert fragment.lower() not in reply.text.lower(), (
+            f"{where}: {fragment!r} in {reply.text!r}"
+        )
+    if "note_contains" in expect:
+        assert (
+            reply.note_for_session
+            and expect["note_contains"].lower() in reply.note_for_session.lower()
+        ), f"{where}: note {reply.note_for_session!r}"
     if expect.get("no_note"):
         assert reply.note_for_session is None, f"{where}: unexpected note"
     if "checkin_mood" in expect:
@@ -140,7 +145,9 @@ def _check(reply: EngineReply, expect: dict[str, Any], where: str) -> None:
             f"{where}: checkin {reply.checkin!r}"
         )
     if "quick_replies_contains" in expect:
-        assert expect["quick_replies_contains"] in reply.quick_replies, f"{where}: {reply.quick_replies}"
+        assert expect["quick_replies_contains"] in reply.quick_replies, (
+            f"{where}: {reply.quick_replies}"
+        )
     for key, value in expect.get("state", {}).items():
         actual = getattr(reply.state, key)
         if key in ("active_skill", "paused_skill") and actual is not None:
@@ -174,7 +181,9 @@ def play(engine: Engine, dialogue: dict[str, Any]) -> list[EngineReply]:
         assert again.to_dict() == reply.to_dict(), f"{where}: not deterministic"
         assert reply.action in ACTIONS and reply.text.strip(), f"{where}: bad reply {reply}"
         if level in SAFETY_LEVELS:
-            assert reply.action == "safety_support", f"{where}: {reply.action} during a safety episode"
+            assert reply.action == "safety_support", (
+                f"{where}: {reply.action} during a safety episode"
+            )
         if reply.action in ("offer_skill", "guide_skill"):
             assert reply.skill not in never_offer, f"{where}: offered contraindicated {reply.skill}"
         _check(reply, turn.get("expect", {}), where)

@@ -14,7 +14,7 @@ DIALOGUES = load_dialogues()
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    # Patterns only, so the scripts pin the deterministic layer; the semantic layer has its own tests.
+    # Patterns only, so the scripts pin the lexical layer; the semantic layer has its own tests.
     return Engine(matcher=None)
 
 
