@@ -112,6 +112,13 @@ def _delta(text: str) -> bytes:
     return f"data: {json.dumps(chunk)}\n\n".encode()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # clients that time out and hang up are part of the script, not errors
+
+
 class StubServer:
     def __init__(self, *, default: Step | None = None) -> None:
         self.default = default or reply(DEFAULT_REPLY)
@@ -119,8 +126,7 @@ class StubServer:
         self._script: deque[Step] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
+        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
