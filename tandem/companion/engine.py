@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tandem.companion.content_loader import LANGS, Content, load_content
@@ -50,6 +50,7 @@ NOTE_MAX_CHARS = 400
 NUDGE_EVERY_TURNS = 8  # at most one reliance nudge in this many turns
 FOLLOW_UP_AFTER_TURNS = 6  # ask about a planned activity on a later day, or after this many turns
 CALM_TURNS_TO_LEAVE_SAFETY = 2
+RECENT_MOOD_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -255,12 +256,7 @@ class _Turn:
                 card={"type": "limit", "reason": decision.reason},
             )
         if self.ctx.first_use and not state.disclosed:
-            state.disclosed = True
-            return _Draft(
-                action="disclosure",
-                parts=[self.pick("disclosure.first")],
-                quick_replies=self.quick("greeting"),
-            )
+            return self.first_disclosure()
         if self.event == "open" and not self.text:
             return self.opening()
         if state.active_skill and (self.event == "stop" or u.has("stop")):
@@ -277,6 +273,25 @@ class _Turn:
             if offered is not None:
                 return offered
         return self.free_text()
+
+    def first_disclosure(self) -> _Draft:
+        """Say plainly what this is; if the first message already names a need, offer help too."""
+        self.state.disclosed = True
+        need = self.u.need
+        skill_id = self.choose_skill(need) if need and not self.u.professional else None
+        if skill_id is not None:
+            offer = self.offer_skill_draft(skill_id)
+            return _Draft(
+                action="disclosure",
+                parts=[self.pick("disclosure.first_short"), *offer.parts],
+                skill=skill_id,
+                quick_replies=offer.quick_replies,
+            )
+        return _Draft(
+            action="disclosure",
+            parts=[self.pick("disclosure.first")],
+            quick_replies=self.quick("greeting"),
+        )
 
     def _intent_label(self) -> str:
         u = self.u
@@ -481,9 +496,10 @@ class _Turn:
         if not plain:
             if assignment is not None:
                 wording = self.plan.wording_for(skill_id) or self.plain_ref(skill_id)
-                parts.append(self.pick("offer.assigned", {"wording": wording}))
                 if assignment.note:
+                    # The clinician's note first, so the reply still ends on its one question.
                     parts.append(self.pick("offer.assigned_note", {"note": assignment.note}))
+                parts.append(self.pick("offer.assigned", {"wording": wording}))
             else:
                 parts.append(
                     self.pick(
@@ -824,7 +840,7 @@ class _Turn:
         if nudge is not None:
             return nudge
         ctx = self.ctx
-        if first_today and ctx.last_mood is not None:
+        if first_today and ctx.last_mood is not None and self._recent(ctx.last_mood_at):
             key = "greeting.last_mood_low" if ctx.last_mood <= 4 else "greeting.last_mood_ok"
             return _Draft(
                 action="checkin",
@@ -847,6 +863,10 @@ class _Turn:
             parts=[greet, self.pick("greeting.plain")],
             quick_replies=self.quick("greeting"),
         )
+
+    def _recent(self, moment: datetime | None) -> bool:
+        # An old mood is not "last time" any more; unknown dates are trusted to be recent.
+        return moment is None or self.ctx.now - moment <= timedelta(days=RECENT_MOOD_DAYS)
 
     def calm_moment(self, draft: _Draft) -> _Draft:
         """After thanks or good news, a due reminder fits; otherwise keep the reply as it is."""

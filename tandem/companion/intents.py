@@ -40,6 +40,7 @@ EMOTION_PRIORITY = (
     "sad",
     "positive",
 )
+SEMANTIC_MIN_WORDS = 3
 PSYCHOED_ORDER = ("ai_companion", "panic", "grief", "loneliness", "sleep", "stress")
 
 _NEGATORS = {
@@ -286,7 +287,10 @@ def recognise(
         or reading.skill_request
         or reading.habit_kinds
     )
-    if matcher is not None and nothing_found:
+    # Very short messages ("hmm", "idk") rarely carry a need the patterns missed, and embedding
+    # costs far more than the patterns, so only longer messages go to the semantic layer.
+    long_enough = len(text.split()) >= SEMANTIC_MIN_WORDS
+    if matcher is not None and nothing_found and long_enough:
         result = matcher.match(text)
         if result is not None:
             return reading.with_semantic(*result)

@@ -8,7 +8,7 @@ import pytest
 
 from tandem.companion.content_loader import load_content
 from tandem.companion.engine import ClientContext, ConversationState, Engine
-from tandem.companion.intents import SemanticMatcher, default_matcher, understand
+from tandem.companion.intents import SemanticMatcher, default_matcher, recognise, understand
 
 CONTENT = load_content()
 
@@ -94,6 +94,15 @@ def test_semantic_matcher_fills_the_gap_the_patterns_leave() -> None:
     calls = fake.calls
     engine.respond(ConversationState(), "I'm having a panic attack", ctx)
     assert fake.calls == calls
+
+
+def test_very_short_messages_skip_the_semantic_layer() -> None:
+    fake = BagOfWords()
+    matcher = SemanticMatcher(lambda: fake, CONTENT.exemplars)
+    assert recognise("hmm idk", "en", CONTENT, matcher).semantic_label is None
+    assert fake.calls == 0
+    recognise("nobody ever texts me", "en", CONTENT, matcher)
+    assert fake.calls == 2  # the exemplar bank once, then the message
 
 
 def test_matcher_says_dont_know_below_threshold() -> None:
