@@ -9,24 +9,32 @@ import logging
 import threading
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tandem.accounts.models import User
 from tandem.companion.backends.base import HistoryLine, ReplyBackend, ReplyRequest
 from tandem.companion.backends.config import LlmSettings
-from tandem.companion.backends.guarded import BlockedGeneration
+from tandem.companion.backends.guarded import BlockedGeneration, GuardedReply, guarded_reply
 from tandem.companion.backends.models import GuardEvent
 from tandem.companion.backends.openai_compat import OpenAICompatBackend
 from tandem.companion.backends.policy import endpoint_decision
-from tandem.companion.content_loader import Content
+from tandem.companion.content_loader import Content, load_content
 from tandem.companion.context import ClientContext
 from tandem.companion.engine import EngineReply
+from tandem.companion.models import ChatMessage
 from tandem.core.models import utcnow
+from tandem.core.settings import get_settings
 from tandem.safety.assessment import RiskLevel
 
 log = logging.getLogger("tandem.companion.llm")
+
+# The conversation the model sees: the last few messages of the last day.
+HISTORY_MESSAGES = 8
+HISTORY_WINDOW = timedelta(hours=24)
 
 _backends: dict[tuple[Any, ...], OpenAICompatBackend] = {}
 _backends_lock = threading.Lock()
@@ -121,3 +129,71 @@ def record_guard_event(
     session.add(row)
     session.flush()
     return row
+
+
+def recent_history(
+    session: Session, *, client_id: uuid.UUID, before: datetime
+) -> list[tuple[str, str]]:
+    """This client's messages (role, text) from the last day, oldest first, before ``before``."""
+    rows = session.execute(
+        select(ChatMessage.role, ChatMessage.text)
+        .where(
+            ChatMessage.client_id == client_id,
+            ChatMessage.created_at < before,
+            ChatMessage.created_at >= before - HISTORY_WINDOW,
+        )
+        .order_by(ChatMessage.created_at.desc())
+        .limit(HISTORY_MESSAGES)
+    ).all()
+    return [(str(role), str(text)) for role, text in reversed(rows)]
+
+
+def generate_reply(
+    session: Session,
+    *,
+    client: User,
+    text: str,
+    level: RiskLevel,
+    ctx: ClientContext,
+    draft: EngineReply,
+    now: datetime,
+    settings: Any | None = None,
+    provider_consent_text: str | None = None,
+    content: Content | None = None,
+) -> GuardedReply:
+    """The words for this turn: the model's if one is configured, allowed and safe, else the
+    engine's. Call it after the client's message is stored, with the engine's reply as ``draft``.
+
+    Never raises on a model fault. A blocked generation is stored as a guard event (in a
+    savepoint: failing to store it must not lose the turn).
+    """
+    backend = backend_for_client(
+        settings=settings if settings is not None else get_settings(),
+        clinic_settings=client.clinic.settings if client.clinic is not None else None,
+        provider_consent_text=provider_consent_text,
+        content=content or load_content(),
+    )
+    if backend is None:
+        return guarded_reply(None, _bare_request(client, text, level, ctx, draft))
+    request = reply_request(
+        client_id=client.id,
+        client_text=text,
+        ctx=ctx,
+        level=level,
+        draft=draft,
+        history=recent_history(session, client_id=client.id, before=now),
+    )
+    result = guarded_reply(backend, request)
+    if result.guard_event is not None:
+        try:
+            with session.begin_nested():
+                record_guard_event(session, event=result.guard_event, client_id=client.id, now=now)
+        except Exception:
+            log.exception("storing a guard event failed; the safe reply is still served")
+    return result
+
+
+def _bare_request(
+    client: User, text: str, level: RiskLevel, ctx: ClientContext, draft: EngineReply
+) -> ReplyRequest:
+    return reply_request(client_id=client.id, client_text=text, ctx=ctx, level=level, draft=draft)
