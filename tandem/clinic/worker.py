@@ -84,12 +84,14 @@ def worker(
         stop.set()
 
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    every = interval if interval is not None else settings.worker_interval_seconds
+    log.info("worker started: %s, every %.1f s", "one pass" if once else "running", every)
     try:
         passes = run_forever(
             database,
             notifier=notifier_from_settings(settings),
             settings=settings,
-            interval=interval if interval is not None else settings.worker_interval_seconds,
+            interval=every,
             stop=stop,
             once=once,
         )
