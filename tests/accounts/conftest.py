@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import enum
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -40,6 +42,28 @@ def _prefixed(route: APIRoute, prefix: str) -> APIRoute:
     clone = copy.copy(route)
     clone.path = prefix + route.path
     return clone
+
+
+def fill_path(route: APIRoute, **known: str) -> str:
+    """The route's path with each parameter replaced: ``known`` values, else a valid dummy of the
+    parameter's declared type (so the request reaches the route's own checks, not validation).
+    """
+    path = route.path
+    for param in route.dependant.path_params:
+        if param.name in known:
+            value = known[param.name]
+        else:
+            annotation = param.field_info.annotation
+            if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+                value = str(next(iter(annotation)).value)
+            elif annotation is int:
+                value = "1"
+            elif annotation is uuid.UUID:
+                value = str(uuid.uuid4())
+            else:
+                value = "x"
+        path = path.replace("{" + param.name + "}", value)
+    return path
 
 
 _CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-import uuid
-
 import pytest
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import Consent, Invite, User, WebSession
 from tandem.accounts.streams import Stream
-from tests.accounts.conftest import app_routes, page_csrf, sign_in
+from tests.accounts.conftest import app_routes, fill_path, page_csrf, sign_in
 from tests.factories.accounts import (
     DEFAULT_PASSWORD,
     give_consent,
@@ -27,16 +25,12 @@ UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
 PRE_SIGN_IN_FORMS = {"/login", "/signup"}
 
 
-def _form_routes(app: FastAPI) -> list[tuple[str, str]]:
+def _form_routes(app: FastAPI) -> list[tuple[str, APIRoute]]:
     routes = []
     for route in app_routes(app):
         if not route.path.startswith("/api/"):
-            routes.extend((method, route.path) for method in sorted(route.methods & UNSAFE))
+            routes.extend((method, route) for method in sorted(route.methods & UNSAFE))
     return routes
-
-
-def _fill(path: str) -> str:
-    return re.sub(r"\{[^}]+\}", str(uuid.uuid4()), path)
 
 
 def _count(db: Session, model: type) -> int:
@@ -44,7 +38,7 @@ def _count(db: Session, model: type) -> int:
 
 
 def test_the_app_has_the_accounts_forms(app: FastAPI) -> None:
-    paths = {path for _method, path in _form_routes(app)}
+    paths = {route.path for _method, route in _form_routes(app)}
     assert {"/login", "/logout", "/signup", "/consent", "/invite", "/clinic/invites"} <= paths
 
 
@@ -57,11 +51,11 @@ def test_every_form_post_refuses_a_missing_or_wrong_token(
     for role, user in users.items():
         client.cookies.clear()
         sign_in(client, user)
-        for method, path in _form_routes(app):
+        for method, route in _form_routes(app):
             data = {"csrf_token": bad_token} if bad_token is not None else {}
             data.update({"email": user.email, "password": DEFAULT_PASSWORD, "code": "ABCD"})
-            response = client.request(method, _fill(path), data=data, follow_redirects=False)
-            assert response.status_code == 403, (role, method, path, response.status_code)
+            response = client.request(method, fill_path(route), data=data, follow_redirects=False)
+            assert response.status_code == 403, (role, method, route.path, response.status_code)
 
 
 @pytest.mark.parametrize("bad_token", [None, "0" * 64])

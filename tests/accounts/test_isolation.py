@@ -21,7 +21,7 @@ from tandem.accounts import scoping, service
 from tandem.accounts.scoping import Stream
 from tandem.audit.models import AuditEntry
 from tandem.core.errors import Forbidden, NotFound, NotShared
-from tests.accounts.conftest import app_routes, bearer, sign_in
+from tests.accounts.conftest import app_routes, bearer, fill_path, sign_in
 from tests.factories.accounts import (
     give_consent,
     link,
@@ -45,8 +45,7 @@ def _client_routes(app: FastAPI, *, api: bool) -> list[APIRoute]:
 
 def _url(route: APIRoute, client_id: uuid.UUID) -> str:
     name = CLIENT_ROUTE.search(route.path).group(1)  # type: ignore[union-attr]
-    path = route.path.replace("{" + name + "}", str(client_id))
-    return re.sub(r"\{[^}]+\}", str(uuid.uuid4()), path)
+    return fill_path(route, **{name: str(client_id)})
 
 
 # --- the scoping function itself ---------------------------------------------------------------
