@@ -535,7 +535,7 @@ _NOTE_COMMAND = re.compile(
     r"(add|put|save|write|note)\s+(it|this|that)?\s*(down\s+)?(to|in|on|for)\s+(my|the)\s+"
     r"(session\s+)?(notes|next session|list)"
     r"|remind me to (tell|ask|mention|bring up)( my therapist)?"
-    r"|(añade|apunta|anota|guarda)(lo)?( esto| eso)? (en|a|para) "
+    r"|(añade|añádelo|apunta|apúntalo|anota|anótalo|guarda|guárdalo)( esto| eso)? (en|a|para) "
     r"(mis notas|la próxima sesión|mi próxima sesión)"
     r"|recuérdame (decirle|contarle|preguntarle|comentarle)( a mi terapeuta)?"
     r")\s*[:,-]?\s*",

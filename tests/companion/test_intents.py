@@ -23,6 +23,8 @@ CONTENT = load_content()
         ("craving a cigarette so badly", "en", "urge"),
         ("me siento muy sola", "es", "lonely"),
         ("estoy agobiada, no sé por dónde empezar", "es", "overwhelmed"),
+        ("can you help me calm down", "en", "anxious"),
+        ("ayúdame a calmarme", "es", "anxious"),
     ],
 )
 def test_needs_are_recognised(text: str, lang: str, emotion: str) -> None:
@@ -32,6 +34,12 @@ def test_needs_are_recognised(text: str, lang: str, emotion: str) -> None:
 def test_negated_feelings_are_not_needs() -> None:
     assert understand("I'm not anxious at all", "en", CONTENT).need is None
     assert understand("no estoy triste, solo cansada", "es", CONTENT).need is None
+
+
+def test_a_plain_ok_is_not_good_news() -> None:
+    assert not understand("ok", "en", CONTENT).positive
+    assert understand("I feel calmer now", "en", CONTENT).positive
+    assert not understand("estoy muy contenta", "es", CONTENT).need
 
 
 def test_panic_outranks_a_general_feeling() -> None:
