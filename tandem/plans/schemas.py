@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -202,7 +202,8 @@ class PlanContent(Strict):
         ids = [h.id for h in self.homework if h.id is not None]
         if len(ids) != len(set(ids)):
             raise ValueError("The same homework item appears twice.")
-        self.sessions = sorted(set(self.sessions))
+        # Stored in UTC, so the same moment typed in two zones is one session.
+        self.sessions = sorted({moment.astimezone(UTC) for moment in self.sessions})
         return self
 
 

@@ -495,6 +495,52 @@ def plan_snapshot(
     )
 
 
+@dataclass(frozen=True)
+class PlanWorkspace:
+    """Everything the clinician's plan editor shows, read under one scoping check."""
+
+    client: User
+    state: PlanState
+    history: list[VersionInfo]
+    adherence: adherence_math.Adherence
+
+
+def plan_workspace(
+    session: Session,
+    *,
+    viewer: User,
+    client_id: uuid.UUID,
+    ip: str | None = None,
+    now: datetime | None = None,
+) -> PlanWorkspace:
+    """The plan, its history and the last week's adherence for the editor (clinicians only)."""
+    if not viewer.is_clinician:
+        raise Forbidden("The plan editor is for the client's clinician.")
+    client = authorize(session, actor=viewer, client_id=client_id, ip=ip)
+    now = now or utcnow()
+    state = _plan_state(session, client, now)
+    _audit(
+        session,
+        action="plan.read",
+        actor=viewer,
+        client_id=client.id,
+        object_type="treatment_plan",
+        detail={"version": state.version, "with": ["history", "adherence"]},
+        ip=ip,
+    )
+    return PlanWorkspace(
+        client=client,
+        state=state,
+        history=_history(session, TreatmentPlanVersion, client.id),
+        adherence=adherence(
+            session,
+            client_id=client.id,
+            since=now - timedelta(days=DEFAULT_ADHERENCE_DAYS),
+            until=now,
+        ),
+    )
+
+
 # --- homework and practice ----------------------------------------------------------------------
 
 
@@ -739,6 +785,32 @@ def safety_plan_history(
             ip=ip,
         )
     return history
+
+
+@dataclass(frozen=True)
+class SafetyWorkspace:
+    client: User
+    state: SafetyPlanState
+    history: list[VersionInfo]
+
+
+def safety_workspace(
+    session: Session, *, viewer: User, client_id: uuid.UUID, ip: str | None = None
+) -> SafetyWorkspace:
+    """The safety plan with its history, read under one scoping check (audited for clinicians)."""
+    client = authorize(session, actor=viewer, client_id=client_id, ip=ip)
+    state = _safety_state(session, client)
+    if viewer.is_clinician:
+        _audit(
+            session,
+            action="safety_plan.read",
+            actor=viewer,
+            client_id=client.id,
+            object_type="safety_plan",
+            detail={"version": state.version, "with": ["history"]},
+            ip=ip,
+        )
+    return SafetyWorkspace(client, state, _history(session, SafetyPlanVersion, client.id))
 
 
 def safety_plan_summary(session: Session, *, client_id: uuid.UUID) -> SafetyPlanSummary | None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from tandem.accounts import service as accounts_service
+from tandem.accounts.deps import SESSION_COOKIE
 from tandem.accounts.models import User
+from tandem.core.security import csrf_token
+from tandem.core.settings import Settings
 from tandem.plans import service
 from tandem.plans.schemas import PlanUpdate, SafetyPlanUpdate
 
@@ -102,3 +106,10 @@ def bearer(session: Session, user: User) -> dict[str, str]:
 
 def day(iso: str) -> date:
     return date.fromisoformat(iso)
+
+
+def sign_in(client: TestClient, session: Session, user: User, settings: Settings) -> str:
+    """A browser session for ``user`` on the test client; returns its CSRF token for forms."""
+    new = accounts_service.start_web_session(session, user=user, settings=settings)
+    client.cookies.set(SESSION_COOKIE, new.cookie_value)
+    return csrf_token(settings.resolved_secret_key(), new.web_session.csrf_secret)
