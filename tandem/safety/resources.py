@@ -83,14 +83,14 @@ class ClinicResources:
     on_call_hours: str = ""
 
     def __post_init__(self) -> None:
+        # Missing pieces are not errors (a clinic may have no on-call line yet, and a name with no
+        # number is simply not offered); malformed values are, because a wrong number is worse
+        # than none. Values come from the clinic's settings, so they are checked when saved too.
         problems: list[str] = []
-        if (self.on_call_name is None) != (self.on_call_phone is None):
-            problems.append("on-call needs both a name and a phone number")
-        if self.on_call_name is not None and not self.on_call_name.strip():
-            problems.append("on-call name is empty")
-        if self.on_call_phone is not None and not _CONTACT.match(self.on_call_phone.strip()):
+        phone = (self.on_call_phone or "").strip()
+        if phone and not _CONTACT.match(phone):
             problems.append(f"on-call phone {self.on_call_phone!r} is not a phone number")
-        if self.country is not None and not _COUNTRY.match(_canonical_country(self.country)):
+        if self.country and not _COUNTRY.match(_canonical_country(self.country)):
             problems.append(f"country {self.country!r} is not a two-letter code")
         seen: set[str] = set()
         for resource in self.extra:
@@ -152,6 +152,7 @@ class ResourceCatalog:
     aliases: dict[str, str]
     emergency_call: dict[str, dict[str, str]]
     oncall_instructions: dict[str, str]
+    oncall_instructions_unnamed: dict[str, str]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -310,9 +311,19 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
             data.get("oncall_instructions"), f"{source}: oncall_instructions"
         ).items()
     }
+    unnamed = {
+        str(k): str(v)
+        for k, v in _require_mapping(
+            data.get("oncall_instructions_unnamed"), f"{source}: oncall_instructions_unnamed"
+        ).items()
+    }
     for lang in REQUIRED_LANGUAGES:
         if lang not in emergency_call:
             raise ResourceDataError(f"{source}: emergency_call has no entry for {lang!r}")
+        if "{phone}" not in unnamed.get(lang, "") or "{name}" in unnamed.get(lang, ""):
+            raise ResourceDataError(
+                f"{source}: oncall_instructions_unnamed.{lang} needs {{phone}} and no {{name}}"
+            )
         text = oncall.get(lang, "")
         if "{name}" not in text or "{phone}" not in text:
             raise ResourceDataError(
@@ -326,6 +337,7 @@ def parse_catalog(raw: Any, *, source: str = "resources.yaml") -> ResourceCatalo
         aliases=aliases,
         emergency_call=emergency_call,
         oncall_instructions=oncall,
+        oncall_instructions_unnamed=unnamed,
     )
 
 
@@ -406,18 +418,18 @@ def resources_for(
     extra: tuple[CrisisResource, ...] = ()
     if clinic_overrides is not None:
         extra = tuple(clinic_overrides.extra)
-        if clinic_overrides.on_call_name and clinic_overrides.on_call_phone:
-            name = clinic_overrides.on_call_name.strip()
-            phone = clinic_overrides.on_call_phone.strip()
+        phone = (clinic_overrides.on_call_phone or "").strip()
+        if phone:
+            name = (clinic_overrides.on_call_name or "").strip()
+            templates = catalog.oncall_instructions if name else catalog.oncall_instructions_unnamed
             on_call = CrisisResource(
                 id="clinic-on-call",
-                name=name,
+                name=name or "On-call",
                 country=code or "",
                 kind="oncall",
                 contact=phone,
                 instructions={
-                    lang: text.format(name=name, phone=phone)
-                    for lang, text in catalog.oncall_instructions.items()
+                    lang: text.format(name=name, phone=phone) for lang, text in templates.items()
                 },
                 hours=clinic_overrides.on_call_hours,
             )

@@ -158,14 +158,34 @@ def test_clinic_extra_resources_are_listed() -> None:
     "kwargs",
     [
         {"on_call_name": "Dr X", "on_call_phone": "call me maybe"},
-        {"on_call_name": "Dr X"},
-        {"on_call_name": "  ", "on_call_phone": "555 0100"},
+        {"on_call_phone": "ask at reception"},
         {"country": "Spain"},
     ],
 )
-def test_invalid_clinic_resources_are_rejected(kwargs: dict[str, Any]) -> None:
+def test_malformed_clinic_resources_are_rejected(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidClinicResources):
         ClinicResources(**kwargs)
+
+
+def test_missing_clinic_pieces_are_not_errors_and_invent_nothing() -> None:
+    # A name with no number is not offered; empty settings mean no on-call line.
+    for clinic in (
+        ClinicResources(on_call_name="Dr X"),
+        ClinicResources(on_call_name="", on_call_phone="", country=""),
+        ClinicResources(on_call_name=None, on_call_phone=None, country=None),
+    ):
+        rs = resources_for("en-US", clinic_overrides=clinic)
+        assert rs.on_call is None
+        assert rs.primary_live is not None and rs.primary_live.id == "us-988"
+
+
+def test_on_call_number_without_a_name_is_offered_in_plain_words() -> None:
+    rs = resources_for("es-ES", clinic_overrides=ClinicResources(on_call_phone="600 123 456"))
+    assert rs.on_call is not None
+    assert rs.on_call.instruction("es") == (
+        "También puedes llamar a la guardia de tu clínica al 600 123 456."
+    )
+    assert "{name}" not in rs.on_call.instruction("en")
 
 
 def test_clinic_extra_whose_sentence_lacks_its_number_is_rejected() -> None:
