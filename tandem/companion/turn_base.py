@@ -59,8 +59,12 @@ class TurnBase:
         self.state.turn_count += 1
         self.plan: PlanView = ctx.plan or PlanView()
         self.today: date = ctx.now.date()
+        # Answers inside an exercise or to a question we asked are free text by design, so only the
+        # patterns (stop, continue, professional topics...) look at them, not the semantic matcher.
+        answering = state.active_skill is not None or state.awaiting in ("note_text", "follow_up")
+        matcher = None if answering else engine.matcher
         if self.text:
-            self.u = recognise(self.text, self.lang, self.content, engine.matcher)
+            self.u = recognise(self.text, self.lang, self.content, matcher)
         else:
             self.u = Understanding(text="", lang=self.lang)
 

@@ -92,7 +92,9 @@ def build_context(spec: dict[str, Any], now: datetime) -> ClientContext:
         now=now,
         last_mood=spec.get("last_mood"),
         last_mood_at=(
-            now - timedelta(days=spec["last_mood_days_ago"]) if "last_mood_days_ago" in spec else None
+            now - timedelta(days=spec["last_mood_days_ago"])
+            if "last_mood_days_ago" in spec
+            else None
         ),
         last_skill=spec.get("last_skill"),
         open_homework=[],

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 import numpy as np
 import pytest
@@ -86,13 +87,7 @@ class BagOfWords:
 def test_semantic_matcher_fills_the_gap_the_patterns_leave() -> None:
     fake = BagOfWords()
     engine = Engine(matcher=SemanticMatcher(lambda: fake, CONTENT.exemplars, threshold=0.5))
-    ctx = ClientContext(
-        name=None,
-        lang="en",
-        now=__import__("datetime").datetime(
-            2026, 11, 25, 12, tzinfo=__import__("datetime").timezone.utc
-        ),
-    )
+    ctx = ClientContext(name=None, lang="en", now=datetime(2026, 11, 25, 12, tzinfo=UTC))
     text = "nobody ever texts me"  # no pattern matches; an exemplar is close in words
     assert understand(text, "en", CONTENT).need is None
     reply = engine.respond(ConversationState(), text, ctx)
@@ -111,6 +106,20 @@ def test_very_short_messages_skip_the_semantic_layer() -> None:
     assert fake.calls == 0
     recognise("nobody ever texts me", "en", CONTENT, matcher)
     assert fake.calls == 2  # the exemplar bank once, then the message
+
+
+def test_answers_inside_an_exercise_skip_the_semantic_layer() -> None:
+    fake = BagOfWords()
+    eager = SemanticMatcher(lambda: fake, CONTENT.exemplars, threshold=0.0, margin=0.0)
+    engine = Engine(matcher=eager)
+    ctx = ClientContext(name=None, lang="en", now=datetime(2026, 11, 25, 12, tzinfo=UTC))
+    reply = engine.respond(ConversationState(), "let's do a thought record", ctx)
+    calls = fake.calls
+    reply = engine.respond(reply.state, "dinner with my family went badly for me", ctx)
+    assert reply.step == "emotions" and fake.calls == calls
+    # Outside an exercise the same eager matcher is consulted.
+    engine.respond(ConversationState(), "dinner with my family went badly for me", ctx)
+    assert fake.calls > calls
 
 
 def test_matcher_says_dont_know_below_threshold() -> None:
