@@ -519,7 +519,7 @@ def build_safety_reply(
         b.part("therapist" if has_clinician else "standalone", level, category)
         if safety_plan is not None and (coping or contact):
             plan_lines(coping_too=True)
-        else:
+        elif category != "third-party":  # the plan is for the client, not the person they help
             b.fixed("plan_offer_clinician" if has_clinician else "plan_offer_standalone")
         b.part("question", level, category)
 
