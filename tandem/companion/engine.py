@@ -262,6 +262,8 @@ class _Turn(SkillMoves, Moments):
                 return self.psychoeducation(str(offer["topic"]))
             if kind == "habit_smaller":
                 return self.accept_smaller_habit(offer)
+            if kind == "homework":
+                return self.start_homework(offer)
             return None
         if u.has("no") or u.has("stop"):
             if kind == "skill":

@@ -161,10 +161,19 @@ class Moments(TurnBase):
                 quick_replies=self.quick("offer"),
                 card={"type": "homework", "id": item.id, "title": item.title},
             )
+        self.state.pending_offers = [{"kind": "homework", "id": item.id, "title": item.title}]
         return Draft(
             action="reflect",
             parts=parts,
+            quick_replies=self.quick("offer"),
             card={"type": "homework", "id": item.id, "title": item.title},
+        )
+
+    def start_homework(self, offer: dict[str, object]) -> Draft:
+        return Draft(
+            action="reflect",
+            parts=[self.pick("homework.go", {"title": offer.get("title")})],
+            card={"type": "homework", "id": offer.get("id"), "status": "started"},
         )
 
     def _due_words(self, kind: str, day: date) -> str:
