@@ -4,7 +4,7 @@ Pure: the service loads the plan, the practice times and the completion counts, 
 in with the period. Expected practices are counted over the part of the period in which the
 technique was assigned (from the day it was assigned to the end of its due date), at the rate
 its frequency wording means, rounded down: a daily technique assigned at noon today is not yet
-"missed" tonight.
+"missed" tonight. Practices count from the day the technique was assigned.
 """
 
 from __future__ import annotations
@@ -114,7 +114,13 @@ def compute_adherence(
             due=technique.due,
             zone=zone,
         )
-        done = sum(1 for at in practice_times.get(technique.skill_id, ()) if since <= at <= until)
+        # Practice before the technique was assigned is not adherence to the assignment.
+        counted_from = max(since, _start_of(technique.assigned_on, zone))
+        done = sum(
+            1
+            for at in practice_times.get(technique.skill_id, ())
+            if counted_from <= at <= until
+        )
         rows.append(
             TechniqueAdherence(
                 skill_id=technique.skill_id,

@@ -172,3 +172,24 @@ def test_adherence_from_recorded_practice(db: Session) -> None:
     assert thought is not None and (thought.expected, thought.done) == (4, 0)
     assert result.homework_assigned == 2 and result.homework_done == 0
     assert result.homework_overdue == 1  # "Evening walk" was due on Dec 5
+
+
+def test_practice_before_the_assignment_does_not_count_towards_it() -> None:
+    since = datetime(2026, 11, 1, tzinfo=UTC)
+    until = datetime(2026, 11, 8, tzinfo=UTC)
+    technique = StoredTechnique(
+        skill_id="box_breathing", frequency="daily", assigned_on=date(2026, 11, 5)
+    )
+    practices = [datetime(2026, 11, d, 9, tzinfo=UTC) for d in (2, 3, 5, 6)]
+    result = compute_adherence(
+        techniques=[technique],
+        homework=[],
+        practice_times={"box_breathing": practices},
+        completion_counts={},
+        since=since,
+        until=until,
+        zone=UTC_ZONE,
+    )
+    box = result.for_skill("box_breathing")
+    assert box is not None and (box.expected, box.done, box.percent) == (3, 2, 67)
+    assert result.practice_total == 4  # all practice in the period still shows in the total
