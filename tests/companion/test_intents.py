@@ -181,3 +181,20 @@ def _shared_real_matcher() -> SemanticMatcher:
         assert matcher is not None
         _REAL.append(matcher)
     return _REAL[0]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_quick_reply_button_is_understood(lang: str) -> None:
+    def read(text: str) -> tuple[str, ...]:
+        return understand(text, lang, CONTENT).intents
+
+    accept, decline = CONTENT.phrases(lang, "quick.offer")
+    assert "yes" in read(accept) and {"stop", "no"} & set(read(decline))
+    add, skip = CONTENT.phrases(lang, "quick.note")
+    assert "add_note" in read(add) and "no" in read(skip)
+    log, exercise, _talk = CONTENT.phrases(lang, "quick.greeting")
+    assert "mood_log" in read(log) and "skill_menu" in read(exercise)
+    for label in CONTENT.phrases(lang, "quick.menu"):
+        assert understand(label, lang, CONTENT).skill_request is not None, label
+    for skill in CONTENT.skills.values():
+        assert understand(skill.name(lang), lang, CONTENT).skill_request == skill.id, skill.id
