@@ -152,15 +152,21 @@ def test_item9_loop_on_the_web_shows_cssrs_resources_and_safety_plan(
 
     # The screener on that page, answered "yes" to intent: a high event, the alert escalates.
     answers = {
-        "wish_dead": "yes", "suicidal_thoughts": "yes", "method": "no", "intent": "yes",
-        "plan": "no", "behaviour_lifetime": "no",
+        "wish_dead": "yes",
+        "suicidal_thoughts": "yes",
+        "method": "no",
+        "intent": "yes",
+        "plan": "no",
+        "behaviour_lifetime": "no",
     }
     posted_screen = client.post(
         "/questionnaires/cssrs",
         data={
             **answers,
             "csrf_token": csrf_from(html),
-            "idempotency_key": re.search(r'name="idempotency_key" value="([^"]+)"', html.split('id="cssrs-form"')[1]).group(1),  # type: ignore[union-attr]
+            "idempotency_key": re.search(
+                r'name="idempotency_key" value="([^"]+)"', html.split('id="cssrs-form"')[1]
+            ).group(1),  # type: ignore[union-attr]
             "phq9_response_id": posted.headers["location"].rsplit("/", 1)[1],
         },
         follow_redirects=False,
@@ -194,7 +200,10 @@ def test_cssrs_page_ignores_skipped_questions_and_asks_for_missing_ones(
     ok = client.post(
         "/questionnaires/cssrs",
         data={
-            "csrf_token": token, "wish_dead": "no", "suicidal_thoughts": "no", "intent": "yes",
+            "csrf_token": token,
+            "wish_dead": "no",
+            "suicidal_thoughts": "no",
+            "intent": "yes",
             "behaviour_lifetime": "no",
         },
         follow_redirects=False,

@@ -148,22 +148,39 @@ def test_same_idempotency_key_returns_the_first_result_and_writes_nothing_twice(
 ) -> None:
     pair = linked_pair(db, Stream.MEASURES)
     first = service.submit_questionnaire(
-        db, client=pair.client, instrument_id="phq9", answers=phq9(item9=1, base=1),
-        source="api", idempotency_key="abc", now=NOW,
+        db,
+        client=pair.client,
+        instrument_id="phq9",
+        answers=phq9(item9=1, base=1),
+        source="api",
+        idempotency_key="abc",
+        now=NOW,
     )
     before = counts(db)
     again = service.submit_questionnaire(
-        db, client=pair.client, instrument_id="phq9", answers=phq9(item9=1, base=1),
-        source="api", idempotency_key="abc", now=NOW + timedelta(minutes=1),
+        db,
+        client=pair.client,
+        instrument_id="phq9",
+        answers=phq9(item9=1, base=1),
+        source="api",
+        idempotency_key="abc",
+        now=NOW + timedelta(minutes=1),
     )
     assert again.replayed and again.response.id == first.response.id
-    assert again.safety_loop.triggered and again.safety_loop.risk_event_id == first.safety_loop.risk_event_id
+    assert (
+        again.safety_loop.triggered
+        and again.safety_loop.risk_event_id == first.safety_loop.risk_event_id
+    )
     assert again.safety_loop.clinician_alerted
     assert counts(db) == before
     with pytest.raises(Conflict):
         service.submit_questionnaire(
-            db, client=pair.client, instrument_id="phq9", answers=phq9(base=2),
-            source="api", idempotency_key="abc",
+            db,
+            client=pair.client,
+            instrument_id="phq9",
+            answers=phq9(base=2),
+            source="api",
+            idempotency_key="abc",
         )
     assert counts(db) == before
 
@@ -225,8 +242,12 @@ def test_cssrs_high_raises_a_high_event_and_links_to_the_recent_phq9(db: Session
         db,
         client=pair.client,
         answers={
-            "wish_dead": True, "suicidal_thoughts": True, "method": True, "intent": True,
-            "plan": False, "behaviour_lifetime": False,
+            "wish_dead": True,
+            "suicidal_thoughts": True,
+            "method": True,
+            "intent": True,
+            "plan": False,
+            "behaviour_lifetime": False,
         },
         source="web",
         now=NOW + timedelta(minutes=3),
@@ -257,11 +278,19 @@ def test_cssrs_all_no_records_no_event_but_still_shows_help(db: Session) -> None
     "answers",
     [
         {"wish_dead": True},  # questions left unanswered
-        {"wish_dead": False, "suicidal_thoughts": False, "behaviour_lifetime": False,
-         "intent": True},  # a question the skip logic skips
+        {
+            "wish_dead": False,
+            "suicidal_thoughts": False,
+            "behaviour_lifetime": False,
+            "intent": True,
+        },  # a question the skip logic skips
         {"wish_dead": "yes", "suicidal_thoughts": False, "behaviour_lifetime": False},
-        {"wish_dead": False, "suicidal_thoughts": False, "behaviour_lifetime": False,
-         "favourite_colour": True},
+        {
+            "wish_dead": False,
+            "suicidal_thoughts": False,
+            "behaviour_lifetime": False,
+            "favourite_colour": True,
+        },
     ],
 )
 def test_bad_cssrs_answers_are_refused_and_write_nothing(db: Session, answers: dict) -> None:
@@ -286,8 +315,15 @@ def test_cssrs_cannot_link_to_someone_elses_phq9(db: Session) -> None:
 
 def test_relevant_cssrs_answers_drops_what_the_skip_logic_skips() -> None:
     kept = service.relevant_cssrs_answers(
-        {"wish_dead": True, "suicidal_thoughts": False, "method": True, "intent": True,
-         "plan": None, "behaviour_lifetime": False, "behaviour_past_3_months": True}
+        {
+            "wish_dead": True,
+            "suicidal_thoughts": False,
+            "method": True,
+            "intent": True,
+            "plan": None,
+            "behaviour_lifetime": False,
+            "behaviour_past_3_months": True,
+        }
     )
     assert kept == {"wish_dead": True, "suicidal_thoughts": False, "behaviour_lifetime": False}
 

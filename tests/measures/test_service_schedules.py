@@ -36,7 +36,9 @@ def test_a_new_schedule_is_due_at_once_and_a_response_moves_it_on(db: Session) -
     assert [d.instrument_id for d in due] == ["phq9"] and due[0].url == "/questionnaires/phq9"
     submit(db, pair.client, phq9(base=1), at=NOW + timedelta(hours=1))
     assert schedule.due_questionnaires(db, client=pair.client, now=NOW + timedelta(days=13)) == []
-    later = schedule.due_questionnaires(db, client=pair.client, now=NOW + timedelta(days=14, hours=1))
+    later = schedule.due_questionnaires(
+        db, client=pair.client, now=NOW + timedelta(days=14, hours=1)
+    )
     assert [d.instrument_id for d in later] == ["phq9"]
 
 
@@ -68,9 +70,9 @@ def test_put_replaces_the_set_and_switches_off_what_is_left_out(db: Session) -> 
     )
     state = {r.instrument: (r.every_days, r.active) for r in rows}
     assert state == {"gad7": (28, True), "phq9": (14, False)}
-    assert [d.instrument_id for d in schedule.due_questionnaires(db, client=pair.client, now=NOW)] == [
-        "gad7"
-    ]
+    assert [
+        d.instrument_id for d in schedule.due_questionnaires(db, client=pair.client, now=NOW)
+    ] == ["gad7"]
 
 
 @pytest.mark.parametrize(
@@ -85,7 +87,9 @@ def test_put_replaces_the_set_and_switches_off_what_is_left_out(db: Session) -> 
 def test_invalid_schedules_are_refused(db: Session, specs: list) -> None:
     pair = linked_pair(db, Stream.MEASURES)
     with pytest.raises(InvalidInput):
-        schedule.set_schedules(db, clinician=pair.clinician, client_id=pair.client.id, schedules=specs)
+        schedule.set_schedules(
+            db, clinician=pair.clinician, client_id=pair.client.id, schedules=specs
+        )
     assert schedule.schedules_for_client(db, client_id=pair.client.id) == []
 
 
@@ -107,7 +111,9 @@ def test_reminders_are_sent_once_per_due_period(db: Session) -> None:
         db, clinician=pair.clinician, client_id=pair.client.id, schedules=PHQ9_EVERY_14, now=NOW
     )
     notifier = NullNotifier()
-    first = schedule.send_due_reminders(db, notifier=notifier, now=NOW, base_url="https://t.example")
+    first = schedule.send_due_reminders(
+        db, notifier=notifier, now=NOW, base_url="https://t.example"
+    )
     again = schedule.send_due_reminders(db, notifier=notifier, now=NOW + timedelta(hours=6))
     assert (first.sent, again.sent, again.already_sent) == (1, 0, 1)
     assert len(notifier.sent) == 1

@@ -38,7 +38,7 @@ def test_client_trends_mood_window_streaks_and_score_change(db: Session) -> None
     assert week.mood_summary.count == 6  # 3 recent days + 3 before the gap
     assert [v for _, v in week.mood_points][-3:] == [7.0, 6.0, 8.0]
     assert week.current_streak == 3 and week.longest_streak == 36
-    assert '<svg' in week.mood_svg and "<title" in week.mood_svg and "<desc" in week.mood_svg
+    assert "<svg" in week.mood_svg and "<title" in week.mood_svg and "<desc" in week.mood_svg
     assert len(week.mood_rows) == 6
 
     quarter = service.client_trends(db, client=client, days=90, now=NOW)
@@ -99,7 +99,7 @@ def test_clinician_trends_follow_consent_and_links(db: Session) -> None:
 
 def _seed(db: Session) -> tuple:
     pair = linked_pair(db, Stream.MEASURES)
-    service.create_checkin(db, client=pair.client, mood=4, note="=HYPERLINK(\"x\")", now=NOW)
+    service.create_checkin(db, client=pair.client, mood=4, note='=HYPERLINK("x")', now=NOW)
     plain = submit(db, pair.client, phq9(base=1), at=NOW - timedelta(days=14))
     positive = submit(db, pair.client, phq9(base=2, item9=2), at=NOW)
     service.submit_cssrs(
