@@ -122,6 +122,27 @@ def test_answers_inside_an_exercise_skip_the_semantic_layer() -> None:
     assert fake.calls > calls
 
 
+class Fixed:
+    """Maps known texts to fixed unit vectors, to pin the matcher's thresholds exactly."""
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        self.table = table
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return np.asarray([self.table[text] for text in texts], dtype=np.float32)
+
+
+def test_professional_labels_need_a_closer_match_than_feelings() -> None:
+    bank = {"professional:trauma": ("t1", "t2", "t3"), "need:sad": ("s1", "s2", "s3")}
+    table = {name: [1.0, 0.0] for name in ("t1", "t2", "t3")}
+    table |= {name: [0.0, 1.0] for name in ("s1", "s2", "s3")}
+    table["close to trauma"] = [0.58, 0.0]
+    table["close to sad"] = [0.0, 0.58]
+    matcher = SemanticMatcher(lambda: Fixed(table), bank)
+    assert matcher.match("close to sad") == ("need:sad", pytest.approx(0.58))
+    assert matcher.match("close to trauma") is None
+
+
 def test_matcher_says_dont_know_below_threshold() -> None:
     matcher = SemanticMatcher(BagOfWords, CONTENT.exemplars, threshold=0.99)
     assert matcher.match("completely unrelated words about bicycles") is None
