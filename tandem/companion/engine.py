@@ -6,6 +6,17 @@ Pure and deterministic: no database, no clock (the time comes in ``ClientContext
 randomness (variants are chosen by a seed derived from the turn and the text). Safety screening
 happens before this is called; the screened level comes in as ``safety_level`` so the engine can
 stay gentle and never start a skill or small talk during a safety episode.
+
+Events: ``"open"`` (the chat was opened; greet with something from recent days), ``"continue"``
+(resume a paused skill), ``"stop"`` (pause the running skill). Unknown events are ignored.
+
+Cards (``EngineReply.card["type"]``) tell the UI what to draw or the service what to store:
+``breathing`` (phases of [in|hold|out, seconds] and cycles, for real-time pacing), ``grounding``,
+``pmr``, ``body_scan``, ``wave``, ``choices``, ``thought_record`` (the fields being collected),
+``thought_record_summary`` / ``activity_plan_summary`` (the collected answers), ``activity_follow_up``
+(did the planned activity happen), ``habit`` (a check-in), ``habit_done`` (store a completion for
+today), ``habit_update`` (store a smaller goal the client accepted), ``homework``, ``psychoeducation``,
+``reliance`` (indicator ids behind a nudge), ``limit`` (which limit applied), ``safety_plan_link``.
 """
 
 from __future__ import annotations
