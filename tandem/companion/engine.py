@@ -12,11 +12,11 @@ Events: ``"open"`` (the chat was opened; greet with something from recent days),
 
 Cards (``EngineReply.card["type"]``) tell the UI what to draw or the service what to store:
 ``breathing`` (phases of [in|hold|out, seconds] and cycles, for real-time pacing), ``grounding``,
-``pmr``, ``body_scan``, ``wave``, ``choices``, ``thought_record`` (the fields being collected),
-``thought_record_summary`` / ``activity_plan_summary`` (the collected answers), ``activity_follow_up``
-(did the planned activity happen), ``habit`` (a check-in), ``habit_done`` (store a completion for
-today), ``habit_update`` (store a smaller goal the client accepted), ``homework``, ``psychoeducation``,
-``reliance`` (indicator ids behind a nudge), ``limit`` (which limit applied), ``safety_plan_link``.
+``pmr``, ``body_scan``, ``wave``, ``choices``, ``thought_record`` (the fields being
+collected), ``thought_record_summary`` / ``activity_plan_summary`` (the collected answers),
+``activity_follow_up`` (did the planned activity happen), ``habit`` (a check-in), ``habit_done``
+(store a completion for today), ``habit_update`` (store a smaller goal the client accepted),
+``homework``, ``psychoeducation``, ``reliance`` (indicator ids behind a nudge), ``limit`` (which limit applied), ``safety_plan_link``.
 """
 
 from __future__ import annotations
