@@ -268,6 +268,11 @@ def _rules() -> _Rules:
     return compile_rules(files)
 
 
+def warm_up() -> None:
+    """Load and compile the lexicons now (about a second) rather than on the first reply."""
+    _rules()
+
+
 # ---------------------------------------------------------------------------------------------
 # Checking a text
 

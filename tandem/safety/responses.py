@@ -362,6 +362,13 @@ def load_response_content(lang: str) -> ResponseContent:
     )
 
 
+def warm_up() -> None:
+    """Load and validate every language's content now, so a broken file fails at start-up and
+    the first crisis reply does not pay for parsing."""
+    for lang in SUPPORTED_LANGUAGES:
+        load_response_content(lang)
+
+
 # ---------------------------------------------------------------------------------------------
 # Building a reply
 

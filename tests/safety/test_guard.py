@@ -17,6 +17,7 @@ from tandem.safety.guard import (
     compile_rules,
     guard_or_replace,
     normalise,
+    warm_up,
 )
 
 NONE, LOW, MODERATE, HIGH = RiskLevel.NONE, RiskLevel.LOW, RiskLevel.MODERATE, RiskLevel.HIGH
@@ -385,6 +386,7 @@ def _lexicons() -> dict[str, Any]:
 
 
 def test_shipped_lexicons_compile() -> None:
+    warm_up()
     rules = compile_rules(_lexicons())
     assert "secrecy" in rules.phrases and "number" in rules.lex
 

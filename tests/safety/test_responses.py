@@ -30,6 +30,7 @@ from tandem.safety.responses import (
     choose_category,
     load_response_content,
     validate_response_content,
+    warm_up,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "tandem" / "safety" / "data"
@@ -470,6 +471,7 @@ def _content(lang: str) -> dict[str, Any]:
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_shipped_content_is_valid(lang: str) -> None:
+    warm_up()
     content = validate_response_content(_content(lang), lang=lang)
     for part, by_level in content.parts.items():
         for level_label in by_level:
