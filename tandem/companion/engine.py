@@ -16,7 +16,8 @@ Cards (``EngineReply.card["type"]``) tell the UI what to draw or the service wha
 collected), ``thought_record_summary`` / ``activity_plan_summary`` (the collected answers),
 ``activity_follow_up`` (did the planned activity happen), ``habit`` (a check-in), ``habit_done``
 (store a completion for today), ``habit_update`` (store a smaller goal the client accepted),
-``homework``, ``psychoeducation``, ``reliance`` (indicator ids behind a nudge), ``limit`` (which limit applied), ``safety_plan_link``.
+``homework``, ``psychoeducation``, ``reliance`` (indicator ids behind a nudge), ``limit`` (which
+limit applied), ``safety_plan_link``.
 """
 
 from __future__ import annotations
