@@ -1,0 +1,241 @@
+"""One chat turn, end to end: screen first, store, reply, remember.
+
+Order matters and is the safety policy in code:
+1. the message is screened (deterministic, in-process) before anything else looks at it;
+2. it is stored with the screen's verdict;
+3. risk at ``low`` or above is recorded and, from ``moderate``, alerts the clinician — inside a
+   savepoint, so if alerting fails the message is still kept and the crisis reply still served;
+4. at ``low`` or above the deterministic safety reply is the answer (no skill, no small talk,
+   no clinician limit stands in its way); otherwise the engine answers within the clinician's
+   limits.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tandem.accounts.models import User
+from tandem.companion.content_loader import load_content
+from tandem.companion.engine import Engine, EngineReply
+from tandem.companion.gather import build_client_context, record_usage, safety_plan_for
+from tandem.companion.models import ChatMessage, CompanionState, SessionNote
+from tandem.companion.state import ConversationState
+from tandem.core.errors import InvalidInput
+from tandem.core.models import utcnow
+from tandem.safety import service as safety_service
+from tandem.safety.assessment import Assessment, RiskLevel
+from tandem.safety.detector import assess
+from tandem.safety.responses import SafetyReply, build_safety_reply
+
+log = logging.getLogger("tandem.companion")
+
+MAX_MESSAGE_CHARS = 4000
+# How far back the detector looks for context: enough for risk that builds over a conversation.
+SCREEN_HISTORY_TURNS = 20
+SCREEN_HISTORY_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class ChatTurn:
+    client_message: ChatMessage
+    reply: ChatMessage
+    assessment: Assessment
+    safety_reply: SafetyReply | None
+    alert_opened: bool
+
+
+_engine: Engine | None = None
+
+
+def get_engine() -> Engine:
+    global _engine
+    if _engine is None:
+        _engine = Engine(load_content())
+    return _engine
+
+
+def clean_message_text(text: str) -> str:
+    cleaned = text.replace("\x00", "").strip()
+    if not cleaned:
+        raise InvalidInput("Please write a message first.")
+    if len(cleaned) > MAX_MESSAGE_CHARS:
+        raise InvalidInput(f"Messages can be up to {MAX_MESSAGE_CHARS} characters.")
+    return cleaned
+
+
+def recent_client_texts(session: Session, *, client_id: uuid.UUID, now: datetime) -> list[str]:
+    rows = session.scalars(
+        select(ChatMessage.text)
+        .where(
+            ChatMessage.client_id == client_id,
+            ChatMessage.role == "client",
+            ChatMessage.created_at >= now - SCREEN_HISTORY_WINDOW,
+        )
+        .order_by(ChatMessage.created_at.desc())
+        .limit(SCREEN_HISTORY_TURNS)
+    ).all()
+    return list(reversed(rows))
+
+
+def load_state(session: Session, *, client_id: uuid.UUID) -> ConversationState:
+    row = session.get(CompanionState, client_id)
+    return ConversationState.from_dict(row.state if row else None)
+
+
+def save_state(
+    session: Session, *, client_id: uuid.UUID, state: ConversationState, now: datetime
+) -> None:
+    row = session.get(CompanionState, client_id)
+    if row is None:
+        session.add(CompanionState(client_id=client_id, state=state.to_dict(), updated_at=now))
+    else:
+        row.state = state.to_dict()
+        row.updated_at = now
+
+
+def _record_risk(
+    session: Session, *, client: User, assessment: Assessment, message: ChatMessage
+) -> bool:
+    """Record the risk event and alert; a failure here must not lose the message or the reply."""
+    try:
+        with session.begin_nested():
+            recorded = safety_service.record_assessment(
+                session,
+                client=client,
+                assessment=assessment,
+                source="chat",
+                source_id=str(message.id),
+                excerpt=message.text,
+                now=message.created_at,
+            )
+    except Exception:
+        log.exception("recording risk for client %s failed; the reply is still served", client.id)
+        return False
+    return bool(recorded and recorded.alert_opened)
+
+
+def send_message(
+    session: Session, *, client: User, text: str, now: datetime | None = None
+) -> ChatTurn:
+    now = now or utcnow()
+    text = clean_message_text(text)
+    history = recent_client_texts(session, client_id=client.id, now=now)
+    assessment = assess(text, history=history, locale=client.locale or "en")
+
+    message = ChatMessage(
+        id=uuid.uuid4(),
+        client_id=client.id,
+        role="client",
+        text=text,
+        created_at=now,
+        risk_level=assessment.level.label,
+        categories=list(assessment.categories),
+    )
+    session.add(message)
+    session.flush()
+
+    alert_opened = False
+    if assessment.level >= RiskLevel.LOW:
+        alert_opened = _record_risk(session, client=client, assessment=assessment, message=message)
+
+    state = load_state(session, client_id=client.id)
+    ctx = build_client_context(session, client=client, state=state, now=now)
+    engine_reply = get_engine().respond(state, text, ctx, safety_level=assessment.level.label)
+    safety_reply: SafetyReply | None = None
+    if assessment.level >= RiskLevel.LOW:
+        safety_reply = _safety_reply(session, client=client, assessment=assessment, state=state)
+    reply = _store_reply(
+        session,
+        client=client,
+        engine_reply=engine_reply,
+        safety_reply=safety_reply,
+        at=now + timedelta(microseconds=1),
+    )
+    if engine_reply.note_for_session and safety_reply is None:
+        session.add(SessionNote(client_id=client.id, text=engine_reply.note_for_session))
+    save_state(session, client_id=client.id, state=engine_reply.state, now=now)
+    record_usage(session, client=client, text=text, now=now)
+    session.flush()
+    return ChatTurn(message, reply, assessment, safety_reply, alert_opened)
+
+
+def _safety_reply(
+    session: Session, *, client: User, assessment: Assessment, state: ConversationState
+) -> SafetyReply:
+    return build_safety_reply(
+        assessment,
+        resources=safety_service.resources_for_client(session, client=client),
+        lang=(client.locale or "en")[:2],
+        client_name=client.display_name,
+        has_clinician=_has_clinician(session, client),
+        safety_plan=safety_plan_for(session, client=client),
+        variant=state.turn_count,
+    )
+
+
+def _has_clinician(session: Session, client: User) -> bool:
+    from tandem.accounts.service import linked_clinicians
+
+    return bool(linked_clinicians(session, client_id=client.id))
+
+
+def _store_reply(
+    session: Session,
+    *,
+    client: User,
+    engine_reply: EngineReply,
+    safety_reply: SafetyReply | None,
+    at: datetime,
+) -> ChatMessage:
+    extras: dict[str, Any]
+    if safety_reply is not None:
+        text = safety_reply.text
+        action = "safety"
+        skill = None
+        extras = {
+            "quick_replies": list(safety_reply.quick_replies),
+            "show_safety_plan": safety_reply.show_safety_plan,
+            "resources": [
+                {"name": r.name, "contact": r.contact, "kind": r.kind}
+                for r in safety_reply.resources
+            ],
+            "level": safety_reply.level.label,
+        }
+    else:
+        text = engine_reply.text
+        action = engine_reply.action
+        skill = engine_reply.skill
+        extras = {"quick_replies": list(engine_reply.quick_replies)}
+        if engine_reply.card:
+            extras["card"] = engine_reply.card
+        if engine_reply.step:
+            extras["step"] = engine_reply.step
+    reply = ChatMessage(
+        id=uuid.uuid4(),
+        client_id=client.id,
+        role="companion",
+        text=text,
+        created_at=at,
+        action=action,
+        skill=skill,
+        extras=extras,
+    )
+    session.add(reply)
+    return reply
+
+
+def history(
+    session: Session, *, client_id: uuid.UUID, limit: int = 100, before: datetime | None = None
+) -> list[ChatMessage]:
+    query = select(ChatMessage).where(ChatMessage.client_id == client_id)
+    if before is not None:
+        query = query.where(ChatMessage.created_at < before)
+    rows = session.scalars(query.order_by(ChatMessage.created_at.desc()).limit(limit)).all()
+    return list(reversed(rows))
