@@ -258,6 +258,8 @@ class _Turn(SkillMoves, Moments):
             return self.save_note(self.text)
         if awaiting == "follow_up":
             return self.follow_up_reply()
+        if awaiting.startswith("habit:"):
+            return self.habit_answer(awaiting.partition(":")[2])
         return None
 
     def handle_offer(self) -> Draft | None:

@@ -16,6 +16,9 @@ from tandem.companion.wording import format_day
 NUDGE_EVERY_TURNS = 8  # at most one reliance nudge in this many turns
 FOLLOW_UP_AFTER_TURNS = 6  # ask about a planned activity on a later day, or after this many turns
 RECENT_MOOD_DAYS = 14
+NEGATIVE_ANSWER = (
+    r"\b(didn'?t|did not|couldn'?t|not today|no|nope|not yet|todavía no|hoy no|no pude)\b"
+)
 
 
 class Moments(TurnBase):
@@ -226,6 +229,7 @@ class Moments(TurnBase):
             if progress.streak_broken:
                 parts.append(self.pick("habits.break"))
             parts.append(self.pick("habits.ask", {"title": habit.title}))
+            self.state.awaiting = f"habit:{habit.id}"
             return Draft(
                 action="habit_checkin",
                 parts=parts,
@@ -233,8 +237,25 @@ class Moments(TurnBase):
             )
         return None
 
-    def habit_done(self) -> Draft:
-        habit = self._habit_for(self.u.habit_kinds)
+    def habit_answer(self, habit_id: str) -> Draft | None:
+        """The reply to "did it happen today?": celebrate, or no guilt; otherwise move on."""
+        habit = next((h for h in self.ctx.habits if h.id == habit_id), None)
+        if habit is None or self.u.need or self.u.professional:
+            return None
+        lowered = self.text.lower()
+        negative = self.u.has("no") or bool(re.search(NEGATIVE_ANSWER, lowered))
+        if negative:
+            return Draft(
+                action="habit_checkin",
+                parts=[self.pick("habits.not_today")],
+                card={"type": "habit", "habit_id": habit.id, "done_today": False},
+            )
+        if self.u.has("yes") or self.u.has("did_it") or self.u.habit_kinds:
+            return self.habit_done(habit)
+        return None
+
+    def habit_done(self, habit: HabitView | None = None) -> Draft:
+        habit = habit or self._habit_for(self.u.habit_kinds)
         assert habit is not None
         self.state.habit_checked_on = self.today.isoformat()
         done_dates = tuple(sorted({*habit.done_dates, self.today}))
