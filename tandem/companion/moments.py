@@ -135,6 +135,16 @@ class Moments(TurnBase):
         if self.state.homework_reminded_on == self.today.isoformat():
             return None
         items = [*self.ctx.open_homework, *self.plan.homework]
+        # An assigned technique with a due date is practice the clinician asked for: remind it
+        # like homework, in the clinician's words, unless it was already practised in this chat.
+        for assignment in self.plan.assigned:
+            skill_id = assignment.skill_id
+            if assignment.due is None or skill_id not in self.content.skills:
+                continue
+            if skill_id in self.state.completed_skills:
+                continue
+            title = self.plan.wording_for(skill_id) or self.content.skills[skill_id].name(self.lang)
+            items.append(HomeworkItem(f"assigned:{skill_id}", title, assignment.due, skill_id))
         due = [
             h
             for h in items
