@@ -44,10 +44,15 @@ SEMANTIC_MIN_WORDS = 3
 PSYCHOED_ORDER = ("ai_companion", "panic", "grief", "loneliness", "sleep", "stress")
 
 _NEGATORS = {
+    # "not anxious" negates; "can't stop worrying" / "no paro de darle vueltas" do not.
     "en": re.compile(
-        r"\b(not|n't|never|no longer|no|don't|doesn't|didn't|isn't|wasn't)\s+(\w+\s+){0,2}$"
+        r"\b(not|n't|never|no longer|no|don't|doesn't|didn't|isn't|wasn't)\s+"
+        r"(?!(stop|quit)\b)(\w+\s+){0,2}$"
     ),
-    "es": re.compile(r"\b(no|nunca|ya no|tampoco|nada)\s+(\w+\s+){0,2}$"),
+    "es": re.compile(
+        r"\b(no|nunca|ya no|tampoco|nada)\s+"
+        r"(?!(paro|dejo|puedo dejar|consigo dejar)\b)(\w+\s+){0,2}$"
+    ),
 }
 _DIGITS = re.compile(r"(?<![\d.])(\d{1,3})(?![\d.])")
 
