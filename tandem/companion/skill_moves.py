@@ -51,12 +51,19 @@ class SkillMoves(TurnBase):
             state.paused_skill = progress
             state.active_skill = None
             return self.start_skill(u.skill_request)
-        if u.has("continue") and self.text.strip(" .!").lower() not in ("continue", "sigue"):
-            # "let's continue" mid-skill just repeats the current step.
+        skill = self.content.skills[progress.skill_id]
+        step = skill.steps[progress.step_index]
+        tapped = self.text.strip(" .!").lower() in {
+            option.lower() for option in step.quick_replies.get(self.lang, ())
+        }
+        if u.has("no") and progress.step_index == 0 and not tapped:
+            # "No" to "Ready?" is not an answer to the exercise: it is a "not now".
+            return self.pause_skill()
+        if u.has("continue") and step.expect in ("text", "emotions", "number"):
+            # "Let's continue" where an answer is expected just asks the question again.
             outcome = self.engine.runner.prompt(progress, self.lang)
             return self._from_step(outcome, progress.skill_id, [])
         outcome = self.engine.runner.answer(progress, self.text, self.lang)
-        skill = self.content.skills[progress.skill_id]
         if not outcome.finished:
             state.active_skill = outcome.progress
             lead = [self.opener("ack")] if outcome.accepted and self._ack_fits(progress) else []
