@@ -70,6 +70,7 @@ class Understanding:
     mood: int | None = None
     numbers: tuple[int, ...] = ()
     habit_kinds: tuple[str, ...] = ()
+    negated: tuple[str, ...] = ()  # feelings named but negated ("I'm not anxious")
     semantic_label: str | None = None
     semantic_score: float = 0.0
 
@@ -234,18 +235,15 @@ def understand(text: str, lang: str, content: Content) -> Understanding:
         name for name, patterns in lexicon.intents.items() if _match_any(patterns, lowered)
     )
     emotions: list[str] = []
+    negated: list[str] = []
     for emotion in EMOTION_PRIORITY:
-        patterns = lexicon.emotions.get(emotion)
-        if not patterns:
-            continue
-        for pattern in patterns:
-            hit = next(
-                (m for m in pattern.finditer(lowered) if not _negated(lang, lowered, m.start())),
-                None,
-            )
-            if hit:
+        for pattern in lexicon.emotions.get(emotion, ()):
+            hits = list(pattern.finditer(lowered))
+            if any(not _negated(lang, lowered, m.start()) for m in hits):
                 emotions.append(emotion)
                 break
+            if hits and emotion not in negated:
+                negated.append(emotion)
     topics = tuple(
         topic_id
         for topic_id, (patterns, _phrase) in lexicon.topics.items()
@@ -285,6 +283,7 @@ def understand(text: str, lang: str, content: Content) -> Understanding:
         mood=mood,
         numbers=numbers,
         habit_kinds=habit_kinds,
+        negated=tuple(e for e in negated if e not in emotions),
     )
 
 
@@ -293,9 +292,11 @@ def recognise(
 ) -> Understanding:
     """Patterns first; the semantic matcher only when the patterns found nothing to act on."""
     reading = understand(text, lang, content)
+    # A negated feeling counts as found: "I'm not nervous" must not be re-read by meaning.
     nothing_found = not (
         reading.intents
         or reading.emotions
+        or reading.negated
         or reading.professional
         or reading.skill_request
         or reading.habit_kinds

@@ -35,6 +35,15 @@ def test_needs_are_recognised(text: str, lang: str, emotion: str) -> None:
 def test_negated_feelings_are_not_needs() -> None:
     assert understand("I'm not anxious at all", "en", CONTENT).need is None
     assert understand("no estoy triste, solo cansada", "es", CONTENT).need is None
+    assert understand("I'm not anxious at all", "en", CONTENT).negated == ("anxious",)
+    assert understand("I can't stop worrying", "en", CONTENT).need == "worried"
+
+
+def test_a_negated_feeling_is_not_sent_to_the_semantic_layer() -> None:
+    fake = BagOfWords()
+    eager = SemanticMatcher(lambda: fake, CONTENT.exemplars, threshold=0.0, margin=0.0)
+    assert recognise("I'm not anxious at all today", "en", CONTENT, eager).semantic_label is None
+    assert fake.calls == 0
 
 
 def test_a_plain_ok_is_not_good_news() -> None:
