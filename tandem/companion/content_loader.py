@@ -49,6 +49,40 @@ REQUIRED_INTENTS = (
 REQUIRED_LEXICON_SECTIONS = ("intents", "emotions", "topics", "professional", "psychoed", "habits")
 
 
+# Placeholders the engine fills in general wording; anything else would show up as "…" in a chat.
+RESPONSE_PLACEHOLDERS = frozenset(
+    {
+        "name",
+        "therapist",
+        "clinician",
+        "technique",
+        "summary",
+        "wording",
+        "note",
+        "topic",
+        "feeling",
+        "mood",
+        "last",
+        "title",
+        "due",
+        "date",
+        "streak",
+        "smaller",
+        "target",
+        "activity",
+        "when",
+        "value",
+        "message",
+        "end",
+        "minutes",
+        "contact",
+        "day",
+        "month",
+    }
+)
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
 class ContentError(ValueError):
     """A content file is missing, malformed or incomplete. Names the file and the field."""
 
@@ -282,6 +316,7 @@ def _load_skill(path: Path) -> Skill:
     card = data.get("card")
     if card is not None and (not isinstance(card, dict) or "type" not in card):
         raise ContentError(path, "card", "must be a mapping with a 'type'")
+    _check_skill_placeholders(path, steps, _per_lang(data.get("finish"), path, "finish"))
     return Skill(
         id=skill_id,
         technique=_per_lang(_require(data, "technique", path, ""), path, "technique"),
@@ -296,6 +331,26 @@ def _load_skill(path: Path) -> Skill:
         core=bool(data.get("core", False)),
         refer=_optional_per_lang(data.get("refer"), path, "refer"),
     )
+
+
+def _check_skill_placeholders(path: Path, steps: list[SkillStep], finish: dict[str, str]) -> None:
+    """A step may only use answers collected before it (or the name); the finish may use all."""
+    known = {"name", "emotions_text"}
+    for index, step in enumerate(steps):
+        for lang, text in step.text.items():
+            for placeholder in _PLACEHOLDER.findall(text):
+                if placeholder not in known:
+                    raise ContentError(
+                        path,
+                        f"steps[{index}].text.{lang}",
+                        f"uses {{{placeholder}}}, which no earlier step collects",
+                    )
+        if step.collect:
+            known.add(step.collect)
+    for lang, text in finish.items():
+        for placeholder in _PLACEHOLDER.findall(text):
+            if placeholder not in known:
+                raise ContentError(path, f"finish.{lang}", f"uses unknown {{{placeholder}}}")
 
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
@@ -340,6 +395,12 @@ def _check_parity(reference: Any, other: Any, path: Path, where: str = "") -> No
         raise ContentError(path, where, "must be wording (a text or a list of texts)")
 
 
+def _check_placeholders(text: str, path: Path, where: str) -> None:
+    for placeholder in _PLACEHOLDER.findall(text):
+        if placeholder not in RESPONSE_PLACEHOLDERS:
+            raise ContentError(path, where, f"uses unknown placeholder {{{placeholder}}}")
+
+
 def _check_wording(node: Any, path: Path, where: str = "") -> None:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -348,8 +409,11 @@ def _check_wording(node: Any, path: Path, where: str = "") -> None:
         for index, item in enumerate(node):
             if not isinstance(item, str) or not item.strip():
                 raise ContentError(path, f"{where}[{index}]", "must be non-empty text")
+            _check_placeholders(item, path, f"{where}[{index}]")
     elif not isinstance(node, str) or not node.strip():
         raise ContentError(path, where, "must be non-empty text")
+    else:
+        _check_placeholders(node, path, where)
 
 
 def _load_lexicon(path: Path, lang: str) -> Lexicon:

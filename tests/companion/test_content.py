@@ -162,3 +162,21 @@ def test_a_missing_psychoeducation_piece_is_reported(content_copy: Path) -> None
     with pytest.raises(ContentError) as caught:
         load_content_from(content_copy)
     assert caught.value.field == "grief.en.md"
+
+
+def test_an_unknown_placeholder_in_wording_is_reported(content_copy: Path) -> None:
+    path = content_copy / "responses.en.yaml"
+    path.write_text(path.read_text().replace("Hi {name}.", "Hi {nmae}.", 1))
+    with pytest.raises(ContentError) as caught:
+        load_content_from(content_copy)
+    assert caught.value.field == "openers.warm[0]" and "{nmae}" in caught.value.problem
+
+
+def test_a_skill_step_cannot_use_an_answer_not_collected_yet(content_copy: Path) -> None:
+    path = content_copy / "skills" / "worry_time.yaml"
+    path.write_text(
+        path.read_text().replace("Write them down in a few words", "Write {worry_slot} down", 1)
+    )
+    with pytest.raises(ContentError) as caught:
+        load_content_from(content_copy)
+    assert caught.value.field == "steps[0].text.en" and "{worry_slot}" in caught.value.problem
