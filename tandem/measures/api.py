@@ -217,7 +217,10 @@ def create_checkin(
         source="api",
         idempotency_key=idempotency_key,
     )
-    return CheckInOut.model_validate(result.checkin)
+    out = CheckInOut.model_validate(result.checkin)
+    if result.safety_loop is not None and result.safety_loop.triggered:
+        out.safety = SafetyLoopOut.of(result.safety_loop, language=service.language_of(client))
+    return out
 
 
 @router.get(

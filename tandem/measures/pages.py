@@ -173,7 +173,7 @@ def checkin_save(
             errors["sleep_hours"] = "Enter hours of sleep as a number from 0 to 24."
     if not errors:
         try:
-            service.create_checkin(
+            saved = service.create_checkin(
                 db,
                 client=client,
                 mood=mood,  # type: ignore[arg-type]
@@ -193,7 +193,36 @@ def checkin_save(
         return _checkin_page(
             request, db, settings, auth, client, values=values, errors=errors, status_code=422
         )
+    if saved.safety_loop is not None and saved.safety_loop.triggered:
+        # The note told the safety screen something: show help before anything else.
+        return _redirect(f"/checkin/{saved.checkin.id}/saved")
     return _redirect("/progress?saved=checkin")
+
+
+@router.get("/checkin/{checkin_id}/saved")
+def checkin_saved(
+    checkin_id: uuid.UUID,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: CurrentAuth,
+    client: ClientUser,
+) -> Response:
+    _checkin, loop = service.checkin_safety_for_client(db, client=client, checkin_id=checkin_id)
+    language = service.language_of(client)
+    resources = loop.resources or resources_for_client(db, client=client)
+    return _page(
+        request,
+        "measures/checkin_saved.html",
+        {
+            "loop": loop,
+            "resources": resources,
+            "call_emergency": resources.call_emergency(language),
+            "language": language,
+        },
+        auth=auth,
+        settings=settings,
+    )
 
 
 # --- PHQ-9 and GAD-7 -------------------------------------------------------------------------

@@ -51,6 +51,8 @@ class CheckInOut(BaseModel):
     activity: str | None
     source: str
     created_at: datetime
+    # Present when the safety screen found risk in the note or activity: help to show now.
+    safety: SafetyLoopOut | None = None
 
 
 # --- questionnaires --------------------------------------------------------------------------

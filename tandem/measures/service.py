@@ -68,6 +68,7 @@ from tandem.measures.scoring import (
     score_cssrs,
 )
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
+from tandem.safety.detector import assess
 from tandem.safety.models import RiskEvent
 from tandem.safety.resources import ResourceSet
 from tandem.safety.service import record_assessment, resources_for_client
@@ -224,6 +225,8 @@ def resolve_instrument(instrument_id: str) -> Instrument:
 class CheckInResult:
     checkin: CheckIn
     replayed: bool = False
+    # Risk found in the note or activity by the safety screen (NO_LOOP when none).
+    safety_loop: SafetyLoop | None = None
 
 
 def _clean_text(value: str | None, *, name: str, max_length: int) -> str | None:
@@ -311,7 +314,9 @@ def create_checkin(
     )
     existing = _replay(session, CheckIn, client_id=client.id, key=key, fingerprint=fingerprint)
     if existing is not None:
-        return CheckInResult(existing, replayed=True)
+        return CheckInResult(
+            existing, replayed=True, safety_loop=_checkin_loop_stored(session, client, existing)
+        )
     row = CheckIn(
         client_id=client.id,
         mood=mood_value,
@@ -328,7 +333,9 @@ def create_checkin(
     )
     row, inserted = _insert_once(session, row, key=key, fingerprint=fingerprint)
     if not inserted:
-        return CheckInResult(row, replayed=True)
+        return CheckInResult(
+            row, replayed=True, safety_loop=_checkin_loop_stored(session, client, row)
+        )
     record_event(
         session,
         action="measures.checkin",
@@ -339,7 +346,71 @@ def create_checkin(
         object_id=str(row.id),
         detail={"source": source},
     )
-    return CheckInResult(row)
+    loop = _screen_checkin_text(session, client=client, checkin=row)
+    return CheckInResult(row, safety_loop=loop)
+
+
+def _checkin_text(checkin: CheckIn) -> str:
+    return "\n".join(part for part in (checkin.note, checkin.activity) if part)
+
+
+def _screen_checkin_text(session: Session, *, client: User, checkin: CheckIn) -> SafetyLoop:
+    """Screen the client's own words on a check-in like any message: a note saying "I can't go
+    on" must reach the safety engine (risk event, alert by its rules) and show help at once."""
+    text = _checkin_text(checkin)
+    if not text:
+        return NO_LOOP
+    assessment = assess(text, locale=client.locale or DEFAULT_LOCALE)
+    recorded = record_assessment(
+        session,
+        client=client,
+        assessment=assessment,
+        source="checkin",
+        source_id=str(checkin.id),
+        excerpt=text,
+        now=checkin.created_at,
+    )
+    if recorded is None:
+        return NO_LOOP
+    return SafetyLoop(
+        triggered=True,
+        trigger="checkin_note",
+        level=recorded.event.level,
+        show_safety_plan=True,
+        resources=resources_for_client(session, client=client),
+        clinician_alerted=recorded.alert is not None,
+        risk_event_id=recorded.event.id,
+    )
+
+
+def checkin_safety_for_client(
+    session: Session, *, client: User, checkin_id: uuid.UUID
+) -> tuple[CheckIn, SafetyLoop]:
+    """A client's own check-in and what the safety screen found in it (for the saved page)."""
+    checkin = session.get(CheckIn, checkin_id)
+    if checkin is None or checkin.client_id != client.id:
+        raise NotFound("No such check-in.")
+    return checkin, _checkin_loop_stored(session, client, checkin)
+
+
+def _checkin_loop_stored(session: Session, client: User, checkin: CheckIn) -> SafetyLoop:
+    event = session.scalar(
+        select(RiskEvent).where(
+            RiskEvent.client_id == client.id,
+            RiskEvent.source == "checkin",
+            RiskEvent.source_id == str(checkin.id),
+        )
+    )
+    if event is None:
+        return NO_LOOP
+    return _loop_from_event(
+        session,
+        client=client,
+        trigger="checkin_note",
+        level=event.level,
+        risk_event_id=event.id,
+        open_cssrs=False,
+    )
 
 
 def checkins_for_client(

@@ -494,3 +494,18 @@ def test_openapi_documents_the_measures_routes(client: TestClient) -> None:
         "/api/v1/clients/{client_id}/schedules",
     ):
         assert path in paths
+
+
+def test_checkin_note_with_risk_answers_with_help(db: Session, client: TestClient) -> None:
+    pair = linked_pair(db)
+    headers = bearer(client, pair.client)
+    body = client.post(
+        "/api/v1/checkins",
+        json={"mood": 2, "note": "I want to kill myself tonight, I have the pills ready"},
+        headers=headers,
+    ).json()
+    assert body["safety"]["triggered"] and body["safety"]["level"] == "high"
+    assert body["safety"]["clinician_alerted"] is True
+    assert any(r["contact"] == "988" for r in body["safety"]["resources"])
+    calm = client.post("/api/v1/checkins", json={"mood": 7, "note": "nice walk"}, headers=headers)
+    assert calm.json()["safety"] is None

@@ -312,3 +312,28 @@ def test_result_pages_are_private_to_their_client(db: Session, client: TestClien
     sign_in(client, make_client(db))
     assert client.get(f"/questionnaires/responses/{result.response.id}").status_code == 404
     assert db.get(QuestionnaireResponse, result.response.id) is not None
+
+
+def test_checkin_note_with_risk_shows_help_before_anything_else(
+    db: Session, client: TestClient
+) -> None:
+    pair = linked_pair(db)
+    sign_in(client, pair.client)
+    page = client.get("/checkin").text
+    posted = client.post(
+        "/checkin",
+        data={
+            "csrf_token": csrf_from(page),
+            "mood": "1",
+            "note": "I want to kill myself tonight, I have the pills ready",
+        },
+        follow_redirects=False,
+    )
+    assert posted.status_code == 303 and posted.headers["location"].endswith("/saved")
+    help_page = client.get(posted.headers["location"]).text
+    assert "Your safety matters most right now" in help_page
+    assert "988" in help_page and 'href="/safety-plan"' in help_page
+    assert "let your clinician know" in help_page
+    other = TestClient(client.app, base_url="http://testserver")
+    sign_in(other, make_client(db))
+    assert other.get(posted.headers["location"]).status_code == 404

@@ -387,3 +387,46 @@ def test_deterioration_flags_are_read_through_consent(db: Session) -> None:
         service.acknowledge_deterioration_flag(
             db, clinician=make_clinician(db), flag_id=flagged.deterioration_flag.id
         )
+
+
+# --- the safety screen on check-in notes -----------------------------------------------------
+
+
+def test_a_checkin_note_with_risk_reaches_the_safety_engine(db: Session) -> None:
+    pair = linked_pair(db)
+    result = service.create_checkin(
+        db,
+        client=pair.client,
+        mood=1,
+        note="I want to kill myself tonight, I have the pills ready",
+        idempotency_key="note-1",
+        now=NOW,
+    )
+    loop = result.safety_loop
+    assert loop is not None and loop.triggered and loop.trigger == "checkin_note"
+    assert loop.level == "high" and loop.clinician_alerted and loop.resources is not None
+    event = db.get(RiskEvent, loop.risk_event_id)
+    assert event is not None
+    assert (event.source, event.source_id) == ("checkin", str(result.checkin.id))
+    alert = db.get(Alert, event.alert_id)
+    assert alert is not None and alert.immediate
+    # A retried request reports the same help and raises nothing twice.
+    before = counts(db)
+    again = service.create_checkin(
+        db,
+        client=pair.client,
+        mood=1,
+        note="I want to kill myself tonight, I have the pills ready",
+        idempotency_key="note-1",
+    )
+    assert again.replayed and again.safety_loop is not None
+    assert again.safety_loop.risk_event_id == event.id
+    assert counts(db) == before
+
+
+@pytest.mark.parametrize("note", ["this homework is killing me", "Walked by the river", None])
+def test_benign_or_empty_notes_raise_nothing(db: Session, note: str | None) -> None:
+    pair = linked_pair(db)
+    result = service.create_checkin(db, client=pair.client, mood=6, note=note)
+    assert result.safety_loop is not None and not result.safety_loop.triggered
+    assert counts(db)["risk_events"] == 0
