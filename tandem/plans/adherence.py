@@ -117,9 +117,7 @@ def compute_adherence(
         # Practice before the technique was assigned is not adherence to the assignment.
         counted_from = max(since, _start_of(technique.assigned_on, zone))
         done = sum(
-            1
-            for at in practice_times.get(technique.skill_id, ())
-            if counted_from <= at <= until
+            1 for at in practice_times.get(technique.skill_id, ()) if counted_from <= at <= until
         )
         rows.append(
             TechniqueAdherence(

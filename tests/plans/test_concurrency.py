@@ -131,7 +131,7 @@ def test_a_lost_race_at_insert_is_a_clean_409_and_the_session_stays_usable(
         client_id=pair.client.id,
         update=PlanUpdate.model_validate(plan_body(base_version=1, goals=["Other edit"])),
     )
-    monkeypatch.setattr(service, "_latest", lambda session, model, client_id: v1)
+    monkeypatch.setattr(service, "latest_version", lambda session, model, client_id: v1)
     with pytest.raises(Conflict):
         service.save_plan(
             db,
