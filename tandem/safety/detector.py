@@ -162,9 +162,8 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                         # Past abuse still hurting is a disclosure; only resolved past is none.
                         if rule.category != "abuse" or recovery:
                             hit.suppressed = "past"
-                    elif kind != "act" and recovery and not relapse_anywhere:
-                        if kind != "plan":
-                            hit.suppressed = "recovered"
+                    elif kind not in ("act", "plan") and recovery and not relapse_anywhere:
+                        hit.suppressed = "recovered"
                 if hit.suppressed is None and kind in ("distress", "expression", "plan"):
                     if _negated(t, hit, mods):
                         hit.suppressed = "negation"
@@ -221,7 +220,9 @@ def _combine(
     """Apply combination rules to surviving hits: returns level, evidence, notes, flags."""
     live = [h for h in hits if h.suppressed is None]
     risk = [h for h in live if h.rule.kind != "context"]
-    ctx = {name: [h for h in live if h.rule.id.endswith("context." + name)] for name in _CONTEXT_RULES}
+    ctx = {
+        name: [h for h in live if h.rule.id.endswith("context." + name)] for name in _CONTEXT_RULES
+    }
     evidence: list[Evidence] = []
     notes: list[str] = []
     flags: set[str] = set()
@@ -235,7 +236,9 @@ def _combine(
     self_risk = [h for h in risk if h.category in SELF_RISK_CATEGORIES and h.rule.kind != "method"]
     method = [h for h in risk if h.rule.kind == "method"]
     prep_mild = [h for h in risk if h.category == "preparatory" and h.rule.kind == "distress"]
-    distress_hits = [h for h in risk if h.category in DISTRESS_CATEGORIES and h.rule.kind != "method"]
+    distress_hits = [
+        h for h in risk if h.category in DISTRESS_CATEGORIES and h.rule.kind != "method"
+    ]
     ocd = any(h.category == "ocd" for h in risk)
     harm_strong = any(
         h.category == "harm-to-others" and h.rule.kind in ("plan", "act") for h in risk
@@ -327,7 +330,9 @@ def assess_message(text: str, lang: str) -> MessageResult:
     informational = any(c["informational"] for c in context.values())
     joking = any(c["joking"] for c in context.values())
 
-    sem = semantic.match(text, rule_level=level, rule_categories={e.category for e in evidence})
+    sem = semantic.match(
+        text, rule_level=level, rule_categories={e.category for e in evidence}, lang=lang
+    )
     if sem is not None and sem.level > level:
         level = sem.level
         evidence.append(
@@ -364,24 +369,26 @@ def assess_message(text: str, lang: str) -> MessageResult:
     )
 
 
-def _in_context(current: MessageResult, earlier: Sequence[MessageResult], kept: RiskLevel) -> tuple[RiskLevel, list[str], list[str]]:
+def _in_context(
+    current: MessageResult, earlier: Sequence[MessageResult], kept: RiskLevel
+) -> tuple[RiskLevel, list[str], list[str]]:
     """The level of ``current`` given the earlier turns and the episode level kept so far."""
     level = current.level
     notes = list(current.notes)
     categories = list(current.categories)
     # Method-seeking after distress earlier in the conversation is high.
-    if current.method and any(r.distress or r.level >= RiskLevel.LOW for r in earlier):
-        if level < RiskLevel.HIGH:
-            level = RiskLevel.HIGH
-            notes.append("method-seeking after earlier distress: high")
+    earlier_distress = any(r.distress or r.level >= RiskLevel.LOW for r in earlier)
+    if current.method and earlier_distress and level < RiskLevel.HIGH:
+        level = RiskLevel.HIGH
+        notes.append("method-seeking after earlier distress: high")
     # Means at hand after ideation earlier in the conversation is a plan.
-    if current.means and any(
+    earlier_ideation = any(
         r.level >= RiskLevel.MODERATE and "ideation" in r.categories for r in earlier
-    ):
-        if level < RiskLevel.HIGH:
-            level = RiskLevel.HIGH
-            notes.append("means at hand after earlier ideation: high")
-            categories.append("ideation")
+    )
+    if current.means and earlier_ideation and level < RiskLevel.HIGH:
+        level = RiskLevel.HIGH
+        notes.append("means at hand after earlier ideation: high")
+        categories.append("ideation")
     turns = [*earlier, current]
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
@@ -391,11 +398,13 @@ def _in_context(current: MessageResult, earlier: Sequence[MessageResult], kept: 
         for r in turns:
             categories.extend(c for c in r.categories if c in BUILDUP_CATEGORIES)
     # Preparatory acts in the episode together with distress in another turn.
-    if any(r.preparatory for r in turns) and sum(1 for r in turns if r.buildup or r.distress) >= 2:
-        if level < RiskLevel.HIGH and (current.preparatory or current.buildup or current.distress):
-            level = RiskLevel.HIGH
-            notes.append("preparatory acts with distress across turns: high")
-            categories.append("preparatory")
+    prepared = any(r.preparatory for r in turns)
+    distressed_turns = sum(1 for r in turns if r.buildup or r.distress)
+    current_counts = current.preparatory or current.buildup or current.distress
+    if prepared and distressed_turns >= 2 and current_counts and level < RiskLevel.HIGH:
+        level = RiskLevel.HIGH
+        notes.append("preparatory acts with distress across turns: high")
+        categories.append("preparatory")
     # The episode keeps its strongest level: a later "just joking" or "I'm ok now" lowers nothing.
     if kept > level:
         level = kept

@@ -133,13 +133,12 @@ class _Builder:
 
     def __init__(self, chars: list[tuple[str, int, int]]) -> None:
         self.chars = chars
-
-    @property
-    def text(self) -> str:
-        return "".join(c for c, _, _ in self.chars)
+        self.text = "".join(c for c, _, _ in chars)
 
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> None:
         text = self.text
+        if pattern.search(text) is None:
+            return  # the common case: nothing to rewrite, no list rebuilt
         pieces: list[tuple[str, int, int]] = []
         last = 0
         changed = False
@@ -154,12 +153,15 @@ class _Builder:
                 span_end = self.chars[match.end() - 1][2]
             else:  # insertion at a point
                 anchor = self.chars[match.start()] if match.start() < len(self.chars) else None
-                span_start = span_end = anchor[1] if anchor else (self.chars[-1][2] if self.chars else 0)
+                span_start = span_end = (
+                    anchor[1] if anchor else (self.chars[-1][2] if self.chars else 0)
+                )
             pieces.extend((ch, span_start, span_end) for ch in new)
             last = match.end()
         if changed:
             pieces.extend(self.chars[last:])
             self.chars = pieces
+            self.text = "".join(c for c, _, _ in pieces)
 
 
 def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
@@ -189,7 +191,23 @@ def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
 
 
 _NOT_LEET = frozenset(
-    {"ps4", "ps5", "ps3", "mp3", "mp4", "4g", "5g", "b12", "a1", "f1", "4k", "3d", "2d", "co2", "x1"}
+    {
+        "ps4",
+        "ps5",
+        "ps3",
+        "mp3",
+        "mp4",
+        "4g",
+        "5g",
+        "b12",
+        "a1",
+        "f1",
+        "4k",
+        "3d",
+        "2d",
+        "co2",
+        "x1",
+    }
 )
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(st|nd|rd|th|am|pm|kg|kgs|mg|g|ml|l|h|hr|hrs|min|mins|s|x|k|km|lb|lbs|cm|mm|yo|mo|ish)?",
@@ -218,7 +236,7 @@ def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     chars = builder.chars
     return NormalizedText(
         original=original,
-        text="".join(c for c, _, _ in chars),
+        text=builder.text,
         starts=tuple(s for _, s, _ in chars),
         ends=tuple(e for _, _, e in chars),
     )

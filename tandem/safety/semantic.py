@@ -20,9 +20,11 @@ import yaml
 
 from tandem.safety.assessment import CATEGORIES, RiskLevel
 
-# Cosine thresholds, tuned on the dev split of the corpus only.
-LOW_THRESHOLD = 0.62
-MODERATE_THRESHOLD = 0.70
+# Cosine thresholds per language, tuned on the dev split of the corpus only. all-MiniLM-L6-v2 is
+# an English model: Spanish sentences sit close together whatever they mean, so Spanish matches
+# need a much stronger score before they count.
+LOW_THRESHOLD = {"en": 0.55, "es": 0.72}
+MODERATE_THRESHOLD = {"en": 0.62, "es": 0.80}
 STRONG_THRESHOLD = 0.86  # may reach high without rule support
 BENIGN_MARGIN = 0.03  # the best risk exemplar must beat the best benign one by this much
 MAX_CHARS = 320  # only the last ~320 characters are embedded: keeps latency bounded
@@ -54,7 +56,8 @@ class ExemplarBank:
         self.exemplars = exemplars
         self.matrix = get_embedder().embed([e.text for e in exemplars])
         # Benign exemplars per category are fine; an empty bank simply adds nothing.
-        self.is_benign = np.array([e.category == "benign" for e in exemplars])
+        self.is_benign = np.array([e.category == "benign" for e in exemplars], dtype=bool)
+        self.langs = np.array([e.lang for e in exemplars])
 
 
 def load_exemplars() -> list[Exemplar]:
@@ -123,7 +126,7 @@ def _focus(text: str) -> str:
 
 
 def match(
-    text: str, *, rule_level: RiskLevel, rule_categories: set[str]
+    text: str, *, rule_level: RiskLevel, rule_categories: set[str], lang: str = "en"
 ) -> SemanticMatch | None:
     """The semantic layer's opinion, or None when it has nothing to add above the rules."""
     if rule_level >= RiskLevel.HIGH or not text.strip():
@@ -134,15 +137,20 @@ def match(
     if not bank.exemplars:
         return None
     vector = get_embedder().embed([_focus(text)])[0]
+    lang = lang if lang in LOW_THRESHOLD else "en"
+    same_lang = bank.langs == lang
+    if not same_lang.any():
+        return None
     scores = bank.matrix @ vector
-    benign_best = float(scores[bank.is_benign].max()) if bank.is_benign.any() else -1.0
-    risk_scores = np.where(bank.is_benign, -1.0, scores)
+    benign = bank.is_benign & same_lang
+    benign_best = float(scores[benign].max()) if benign.any() else -1.0
+    risk_scores = np.where(bank.is_benign | ~same_lang, -1.0, scores)
     index = int(np.argmax(risk_scores))
     best = float(risk_scores[index])
     exemplar = bank.exemplars[index]
-    if best < LOW_THRESHOLD or best < benign_best + BENIGN_MARGIN:
+    if best < LOW_THRESHOLD[lang] or best < benign_best + BENIGN_MARGIN:
         return None
-    if best >= MODERATE_THRESHOLD:
+    if best >= MODERATE_THRESHOLD[lang]:
         level = min(exemplar.level, RiskLevel.MODERATE)
         if exemplar.level >= RiskLevel.HIGH and (
             best >= STRONG_THRESHOLD

@@ -1,4 +1,5 @@
 """English screening rules and context modifiers (patterns run on normalised text)."""
+# ruff: noqa: E501 - regex lexicons read better unbroken than split at column 100
 
 from __future__ import annotations
 
@@ -63,7 +64,16 @@ MEANS = words(
     r"charcoal",
 )
 WEAPON = words(
-    r"knife", r"gun", r"rifle", r"shotgun", r"pistol", r"bat", r"hammer", r"machete", r"axe", r"blade"
+    r"knife",
+    r"gun",
+    r"rifle",
+    r"shotgun",
+    r"pistol",
+    r"bat",
+    r"hammer",
+    r"machete",
+    r"axe",
+    r"blade",
 )
 QUANTITY = words(
     r"all(?: of)?",
@@ -382,7 +392,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bchest\b[^.!?]{0,40}\b(?:tight|pain|hurts|crushing)\b[^.!?]{0,80}\b(?:arm|numb|sweat\w*|"
-        r"breathe|jaw)\b|\b(?:left )?arm(?:'s| has| is)? (?:gone |going )?numb\b|\bcan't breathe\b",
+        r"breathe|jaw)\b|\b(?:left )?arm(?:'s| has| is)? (?:gone |going )?numb\b|\bcan't breathe\b(?! when)",
     ),
     (
         "medical.bleeding",
@@ -615,6 +625,17 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+_OTHERS_EXTRA: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "abuse.in_progress",
+        "abuse",
+        "imminent",
+        "act",
+        r"\b(?:he's|she's|they're|he is|she is) (?:kicking|breaking|smashing|forcing) (?:the |my )?door"
+        r"(?: in| down)?\b",
+    ),
+]
+
 _THIRD: list[tuple[str, str, str, Kind, str]] = [
     (
         "third.ideation",
@@ -746,15 +767,15 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "abuse",
         "high",
         "plan",
-        r"\b(?:locked me in|took my phone|won't let me (?:leave|out)|kicking the door|breaking (?:down"
-        r" )?the door|banging on the door|(?:found out|knows) where i live|sitting (?:in his car )?"
+        r"\b(?:locked me in|took my phone|won't let me (?:leave|out)|banging on the door|(?:found out|knows) where i live|sitting (?:in his car )?"
         r"outside|outside my (?:house|flat|door|window)|(?:he|she)'ll be back (?:tonight|soon|later)"
         r"|i'm locked in)\b",
     ),
 ]
 
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("en", _SELF + _METHOD + _OTHERS) + make_rules("en", _THIRD, third_party=True)
+    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA)
+    + make_rules("en", _THIRD, third_party=True)
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -829,7 +850,8 @@ MODIFIERS = Modifiers(
     ),
     means=re.compile(
         r"\b(?:i've got|i have|i've|got|have|bought|saved|saving|stockpil\w+|collected|hidden|hid|"
-        r"stashed|keeping|kept|my (?:dad's|mum's|mom's|grandad's|nan's))\b[^.!?]{0,40}\b" + MEANS
+        r"stashed|keeping|kept|my (?:dad's|mum's|mom's|grandad's|nan's))\b[^.!?]{0,40}\b"
+        + MEANS
         + r"\b|\b(?:pills|tablets|rope|gun)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready|set up)\b|"
         r"\benough \w+ to\b"
     ),

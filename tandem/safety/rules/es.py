@@ -1,4 +1,5 @@
 """Spanish screening rules and context modifiers (patterns run on normalised text: no accents)."""
+# ruff: noqa: E501 - regex lexicons read better unbroken than split at column 100
 
 from __future__ import annotations
 
@@ -155,7 +156,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"soga|pastillas)\b[^.!?]{0,20}\b(?:preparad[ao]s?|lista|listas)\b|\bme (?:tiro|mato|suicido) (?:el|este|esta|manana|hoy)\b|\bya (?:lo )?(?:tengo|"
         r"esta) decidido\b|\bya (?:lo )?he pensado (?:todo|bien)\b|\bya lo pense bien\b|\bya se como "
         r"lo voy a hacer\b|\bme quito de en medio\b|\bya tengo todo (?:listo|preparado|pensado)\b|"
-        r"\bnadie me va a parar\b|\bsolo me falta elegir\b|\bcuando no pueda mas me las tomo\b",
+        r"\bnadie me va a parar\b|\bya lo tengo (?:pensado|decidido|planeado)\b|\bme (?:tomo|trago|bebo) "
+        r"todas? (?:las|mis|el|la)\b|\bsolo me falta elegir\b|\bcuando no pueda mas me las tomo\b",
     ),
     (
         "preparatorio.despedida",
@@ -229,7 +231,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bdolor\b[^.!?]{0,20}\bpecho\b|\bme duele (?:muchisimo |mucho )?el pecho\b|\bse me duerme "
-        r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b|\bno (?:para|paro) de sangrar\b|"
+        r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b(?! cuando)|\bno (?:para|paro) de sangrar\b|"
         r"\bsangr\w+ muchisimo\b|\bme arde todo por dentro\b|\b(?:esta|se puso) azul\b|\bno respira\b"
         r"|\bcasi no responde\b|\bno responde\b|\bestoy caminando por la autopista\b",
     ),
@@ -349,9 +351,7 @@ _SELF.append(
     )
 )
 
-_SELF.append(
-    ("tca.peso_critico", "eating", "high", "expression", r"\bpeso (?:2\d|3\d) kilos\b")
-)
+_SELF.append(("tca.peso_critico", "eating", "high", "expression", r"\bpeso (?:2\d|3\d) kilos\b"))
 
 _METHOD: list[tuple[str, str, str, Kind, str]] = [
     (
@@ -458,7 +458,9 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "plan",
         r"\b(?:llevo|tengo|voy con) (?:el |la |un |una )?" + ARMA + r"\b[^.!?]{0,60}\b(?:colegio|"
         r"noche|pagar|lo arreglo|cobrar|manana|semana|espero)\b|\btengo con que\b|\bsé donde vive\b|"
-        r"\bse donde vive\b[^.!?]{0,60}\b" + ARMA + r"\b|\b(?:lo|la|los) (?:espero|busco|encuentro)\b"
+        r"\bse donde vive\b[^.!?]{0,60}\b"
+        + ARMA
+        + r"\b|\b(?:lo|la|los) (?:espero|busco|encuentro)\b"
         r"[^.!?]{0,60}\b" + ARMA + r"\b",
     ),
     (
@@ -474,7 +476,9 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "abuse",
         "moderate",
         "expression",
-        r"\b" + AGRESOR + r"\b[^.!?]{0,30}\b(?:me pega|me pegaba|le pego|le pega|me golpea|me toca|me"
+        r"\b"
+        + AGRESOR
+        + r"\b[^.!?]{0,30}\b(?:me pega|me pegaba|le pego|le pega|me golpea|me toca|me"
         r" quita el (?:celular|telefono|dinero)|me va a dar|me jalo|me ha jalado|me grita|abusaba de "
         r"mi|me insulta|me amenaza|me controla|controla mi|me empujo|me empuja|me pegaba)\b|\babusaba de mi\b|\bme toca cuando\b",
     ),
@@ -492,7 +496,14 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:esta|estan) (?:afuera|fuera) de mi (?:cuarto|casa|puerta)\b|\bestoy encerrad[oa] en "
-        r"el bano\b|\brompiendo la puerta\b",
+        r"el bano\b",
+    ),
+    (
+        "abuso.en_curso",
+        "abuse",
+        "imminent",
+        "act",
+        r"\b(?:esta|estan) (?:rompiendo|tirando|pateando|forzando) la puerta\b",
     ),
 ]
 
@@ -501,9 +512,7 @@ RULES: tuple[Rule, ...] = tuple(
 )
 
 MODIFIERS = Modifiers(
-    negation=re.compile(
-        r"\b(?:nunca|jamas|no|ni|tampoco|ningun\w*|nada de)\b"
-    ),
+    negation=re.compile(r"\b(?:nunca|jamas|no|ni|tampoco|ningun\w*|nada de)\b"),
     past=re.compile(
         r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
@@ -518,7 +527,7 @@ MODIFIERS = Modifiers(
     idiom=re.compile(
         r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
         r"hambre|sueno|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
-        r"(?:la )?(?:verguenza|risa)\b|\bme (?:mata|matas|mataste|matan|estan matando|esta matando)"
+        r"(?:la )?(?:verguenza|risa)\b|\bme (?:matas|mataste|estan matando|esta matando)\b|\bme mata(?:n)? (?:el|la|los|las|con|de)"
         r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b|\bnos van a matar\b|\bmato por"
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
         r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
@@ -547,24 +556,28 @@ MODIFIERS = Modifiers(
         r"(?<!no )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
     ),
     timeline=re.compile(
-        r"\b(?:esta noche|manana|este (?:fin de semana|finde|" + DIAS[3:-1] + r")|el " + DIAS
+        r"\b(?:esta noche|(?<!la )(?<!esta )manana|este (?:fin de semana|finde|"
+        + DIAS[3:-1]
+        + r")|el "
+        + DIAS
         + r"|el fin de semana|cuando (?:mis|mi|todos|se vayan|cobre|no pueda)\b[^.!?]{0,30}|ahora "
         r"mismo)\b"
     ),
     means=re.compile(
         r"\b(?:tengo|guarde|guardo|guardadas|compre|consegui|escondidas|escondi)\b[^.!?]{0,40}\b"
-        + MEDIOS + r"\b"
+        + MEDIOS
+        + r"\b"
     ),
     intent=re.compile(
-        r"\b(?:voy a|me voy a|ya (?:lo )?(?:tengo|esta) decidido|ya lo pense|pienso usar\w*)\b"
+        r"\b(?:voy a hacerlo|lo voy a hacer|ya (?:lo )?(?:tengo|esta) decidido|ya lo pense|pienso "
+        r"usar\w*|lo hare)\b"
     ),
-    immediacy=re.compile(
-        r"\b(?:ahora mismo|ya empece|en este momento|esto es lo ultimo|adios)\b"
-    ),
+    immediacy=re.compile(r"\b(?:ahora mismo|ya empece|en este momento|esto es lo ultimo|adios)\b"),
     clause_break=re.compile(r"[.;!?\n]|\bpero\b|\baunque\b|,"),
     distress=re.compile(
         r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
-        r" no puedo mas|jodi[oa]|jodid[oa]|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
+        r" no puedo mas|jodi[oa]|jodid[oa]|bajonead[oa]|bajon|nada me sale|sin trabajo|perdi el trabajo|"
+        r"no aguanto a nadie|me siento una mierda|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
         r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada)\b"
     ),
     relapse=re.compile(r"\b(?:otra vez|de nuevo|volvi a|me volvi|recai\w*|hacia meses que no)\b"),
