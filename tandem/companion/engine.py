@@ -38,7 +38,14 @@ from tandem.companion.turn_base import NOTE_MAX_CHARS, Draft
 from tandem.companion.wording import first_sentence
 from tandem.safety.assessment import RiskLevel
 
-__all__ = ["ACTIONS", "ClientContext", "ConversationState", "Engine", "EngineReply"]
+__all__ = [
+    "ACTIONS",
+    "ClientContext",
+    "ConversationState",
+    "Engine",
+    "EngineReply",
+    "load_content",
+]
 
 ACTIONS = frozenset(
     {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -131,6 +132,7 @@ class SemanticMatcher:
                 self._sentences.append(sentence)
         self._matrix: np.ndarray | None = None
         self._disabled = False
+        self._lock = threading.Lock()  # several request threads may arrive before warm-up ends
         self.threshold = threshold
         self.margin = margin
         # A handover on a false match is costly (it steers away from ordinary talk), so
@@ -149,14 +151,18 @@ class SemanticMatcher:
             return False
         if self._matrix is not None:
             return True
+        with self._lock:
+            if self._matrix is None and not self._disabled:
+                self._load()
+        return self._matrix is not None
+
+    def _load(self) -> None:
         try:
             self._embedder = self._factory()
             self._matrix = np.asarray(self._embedder.embed(self._sentences), dtype=np.float32)
         except Exception:  # weights missing or broken: the lexical layer still works
             log.warning("companion semantic matcher disabled: embedder unavailable", exc_info=True)
             self._disabled = True
-            return False
-        return True
 
     def warm_up(self) -> bool:
         """Embed the exemplar bank now (at start-up) rather than on the first chat message."""
@@ -166,7 +172,11 @@ class SemanticMatcher:
         if not text.strip() or not self._ensure_ready():
             return None
         assert self._embedder is not None and self._matrix is not None
-        vector = np.asarray(self._embedder.embed([text]), dtype=np.float32)[0]
+        try:
+            vector = np.asarray(self._embedder.embed([text]), dtype=np.float32)[0]
+        except Exception:  # a chat turn must never fail because of the optional layer
+            log.warning("companion semantic matcher failed on a message", exc_info=True)
+            return None
         similarities = self._matrix @ vector
         best: dict[str, float] = {}
         for label, score in zip(self._labels, similarities.tolist(), strict=True):

@@ -166,6 +166,18 @@ def test_a_broken_embedder_disables_the_semantic_layer_quietly() -> None:
     assert not matcher.available
 
 
+def test_an_embedder_failing_on_one_message_does_not_break_the_turn() -> None:
+    class FailsOnMessages(BagOfWords):
+        def embed(self, texts: Sequence[str]) -> np.ndarray:
+            if len(texts) == 1:
+                raise RuntimeError("out of memory")
+            return super().embed(texts)
+
+    matcher = SemanticMatcher(FailsOnMessages, CONTENT.exemplars)
+    assert matcher.match("nobody ever texts me") is None
+    assert matcher.available
+
+
 def test_default_matcher_is_skipped_when_the_embeddings_module_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
