@@ -201,6 +201,10 @@ class OpenAICompatClient:
         except BackendError:
             self.breaker.record_failure()
             raise
+        except Exception as exc:
+            # A bug must not leave a half-open trial slot taken for ever.
+            self.breaker.record_failure()
+            raise BackendError(f"unexpected {type(exc).__name__}", kind="error") from exc
         self.breaker.record_success()
         return result
 
@@ -240,6 +244,10 @@ class OpenAICompatClient:
             outcome = "failure"
             self.breaker.record_failure()
             raise
+        except Exception as exc:
+            outcome = "failure"
+            self.breaker.record_failure()
+            raise BackendError(f"unexpected {type(exc).__name__}", kind="error") from exc
         finally:
             if outcome == "success" or (outcome is None and produced):
                 # Finished, or the reader stopped early after text arrived (e.g. the guard

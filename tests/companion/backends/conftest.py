@@ -18,8 +18,12 @@ from tandem.companion.state import ConversationState
 from tandem.safety.assessment import RiskLevel
 from tests.companion.backends.stub_server import StubServer
 
-# Small timeouts: the slow scripts wait longer than these, and no test asserts a duration.
+# Two clients: a patient one for every test that expects an answer (a loaded test machine must
+# not turn a normal answer into a timeout), and an impatient one for the scripts that are slow on
+# purpose. The slow scripts wait far longer than the impatient read timeout; no test asserts a
+# duration.
 READ_TIMEOUT = 0.2
+SLOW = 2.0
 
 
 @pytest.fixture(scope="session")
@@ -40,14 +44,19 @@ def llm(stub: StubServer) -> LlmSettings:
     return LlmSettings(
         base_url=stub.base_url,
         model="stub-model",
-        connect_timeout=0.5,
-        read_timeout=READ_TIMEOUT,
-        total_timeout=2.0,
+        connect_timeout=5.0,
+        read_timeout=30.0,
+        total_timeout=60.0,
         max_retries=1,
         retry_backoff=0.01,
         circuit_failures=3,
         circuit_reset_seconds=60.0,
     )
+
+
+@pytest.fixture()
+def impatient_llm(llm: LlmSettings) -> LlmSettings:
+    return replace(llm, read_timeout=READ_TIMEOUT)
 
 
 class FakeClock:
@@ -84,6 +93,22 @@ def client(llm: LlmSettings, breaker: CircuitBreaker) -> Iterator[OpenAICompatCl
 @pytest.fixture()
 def backend(llm: LlmSettings, client: OpenAICompatClient) -> OpenAICompatBackend:
     return OpenAICompatBackend(llm, client=client, content=load_content())
+
+
+@pytest.fixture()
+def impatient_client(
+    impatient_llm: LlmSettings, breaker: CircuitBreaker
+) -> Iterator[OpenAICompatClient]:
+    http = OpenAICompatClient(impatient_llm, breaker=breaker)
+    yield http
+    http.close()
+
+
+@pytest.fixture()
+def impatient_backend(
+    impatient_llm: LlmSettings, impatient_client: OpenAICompatClient
+) -> OpenAICompatBackend:
+    return OpenAICompatBackend(impatient_llm, client=impatient_client, content=load_content())
 
 
 def make_draft(

@@ -21,7 +21,7 @@ from tandem.companion.backends.guarded import (
 from tandem.companion.backends.offline import OfflineBackend
 from tandem.companion.backends.openai_compat import OpenAICompatBackend
 from tandem.safety.assessment import RiskLevel
-from tests.companion.backends.conftest import make_draft, make_request
+from tests.companion.backends.conftest import SLOW, make_draft, make_request
 from tests.companion.backends.stub_server import (
     Step,
     StubServer,
@@ -283,20 +283,21 @@ def test_sentences_split_only_where_a_sentence_ends() -> None:
 
 
 FAULTS = [
-    pytest.param([slow(delay=1.0)], "read_timeout", id="slow"),
+    pytest.param([slow(delay=SLOW)], "read_timeout", id="slow"),
     pytest.param([error(500), error(500)], "http_500", id="500"),
     pytest.param([error(401)], "http_401", id="401"),
     pytest.param([malformed()], "malformed", id="malformed-json"),
     pytest.param([disconnect(after_chunks=3)], "disconnect", id="disconnect"),
-    pytest.param([stall(after_chunks=3, delay=1.0)], None, id="stall"),
+    pytest.param([stall(after_chunks=3, delay=SLOW)], None, id="stall"),
     pytest.param([reply("   ")], "empty", id="empty"),
 ]
 
 
 @pytest.mark.parametrize(("steps", "kind"), FAULTS)
 def test_a_fault_falls_back_to_the_engine(
-    backend: OpenAICompatBackend, stub: StubServer, steps: list[Step], kind: str | None
+    impatient_backend: OpenAICompatBackend, stub: StubServer, steps: list[Step], kind: str | None
 ) -> None:
+    backend = impatient_backend
     stub.script(*steps)
     request = make_request()
     result = guarded_reply(backend, request)
@@ -308,8 +309,9 @@ def test_a_fault_falls_back_to_the_engine(
 
 @pytest.mark.parametrize(("steps", "kind"), FAULTS)
 def test_a_fault_mid_stream_ends_on_the_engine_reply(
-    backend: OpenAICompatBackend, stub: StubServer, steps: list[Step], kind: str | None
+    impatient_backend: OpenAICompatBackend, stub: StubServer, steps: list[Step], kind: str | None
 ) -> None:
+    backend = impatient_backend
     stub.script(*steps)
     request = make_request()
     events = list(guarded_stream(backend, request))
@@ -361,3 +363,14 @@ def test_the_guard_fails_closed(
     result = guarded_reply(backend, make_request())
     assert result.fallback == "guard"
     assert result.guard_event is not None and result.guard_event.reasons == ("guard-error",)
+
+
+def test_events_are_written_as_server_sent_events(
+    backend: OpenAICompatBackend, stub: StubServer
+) -> None:
+    stub.script(reply("Hola. ¿Qué tal?"))
+    lines = [e.to_sse() for e in guarded_stream(backend, make_request(lang="es"))]
+    assert lines[0] == 'event: text\ndata: {"text": "Hola."}\n\n'
+    assert lines[-1].startswith("event: done\ndata: ")
+    assert '"backend": "openai_compat"' in lines[-1] and '"replaced": false' in lines[-1]
+    assert all(line.endswith("\n\n") for line in lines)

@@ -21,6 +21,7 @@ from tandem.companion.backends.openai_compat import (
     parse_completion,
     parse_sse_line,
 )
+from tests.companion.backends.conftest import SLOW
 from tests.companion.backends.stub_server import (
     StubServer,
     disconnect,
@@ -102,11 +103,11 @@ def test_malformed_json_is_a_protocol_error_and_not_retried(
 
 
 def test_a_slow_answer_hits_the_read_timeout_and_is_not_retried(
-    client: OpenAICompatClient, stub: StubServer
+    impatient_client: OpenAICompatClient, stub: StubServer
 ) -> None:
-    stub.script(slow(delay=1.0), reply("never reached"))
+    stub.script(slow(delay=SLOW), reply("never reached"))
     with pytest.raises(BackendTimeout):
-        client.complete(MESSAGES)
+        impatient_client.complete(MESSAGES)
     assert len(stub.calls) == 1
 
 
@@ -132,11 +133,11 @@ def test_a_stream_cut_part_way_raises_after_the_first_pieces(
 
 
 def test_a_stream_that_stalls_hits_the_read_timeout(
-    client: OpenAICompatClient, stub: StubServer
+    impatient_client: OpenAICompatClient, stub: StubServer
 ) -> None:
-    stub.script(stall(after_chunks=2, delay=1.0))
+    stub.script(stall(after_chunks=2, delay=SLOW))
     with pytest.raises(BackendTimeout):
-        list(client.stream(MESSAGES))
+        list(impatient_client.stream(MESSAGES))
 
 
 def test_a_malformed_stream_chunk_is_a_protocol_error(

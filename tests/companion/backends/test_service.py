@@ -14,20 +14,19 @@ from tandem.companion.backends.service import generate_reply
 from tandem.companion.context import ClientContext
 from tandem.companion.models import ChatMessage
 from tandem.safety.assessment import RiskLevel
-from tests.companion.backends.conftest import make_draft
+from tests.companion.backends.conftest import READ_TIMEOUT, SLOW, make_draft
 from tests.companion.backends.stub_server import StubServer, reply, slow
 from tests.factories.accounts import make_client
 
 NOW = datetime(2026, 11, 27, 18, 0, tzinfo=UTC)
 
 
-def _settings(stub: StubServer) -> SimpleNamespace:
+def _settings(stub: StubServer, *, read_timeout: float = 30.0) -> SimpleNamespace:
     # A model name of its own per test: breakers are per endpoint and model, per process.
     return SimpleNamespace(
         llm_base_url=stub.base_url,
         llm_model=f"stub-{uuid.uuid4().hex[:8]}",
-        llm_read_timeout=0.2,
-        llm_connect_timeout=0.5,
+        llm_read_timeout=read_timeout,
         llm_retry_backoff=0.01,
     )
 
@@ -87,7 +86,7 @@ def test_a_blocked_reply_is_stored_as_a_guard_event(db: Session, stub: StubServe
 
 def test_a_slow_model_falls_back_and_nothing_is_stored(db: Session, stub: StubServer) -> None:
     client = make_client(db)
-    stub.script(slow(delay=1.0))
+    stub.script(slow(delay=SLOW))
     draft = make_draft()
     result = generate_reply(
         db,
@@ -97,7 +96,7 @@ def test_a_slow_model_falls_back_and_nothing_is_stored(db: Session, stub: StubSe
         ctx=ClientContext(name=None, lang="en", now=NOW),
         draft=draft,
         now=NOW,
-        settings=_settings(stub),
+        settings=_settings(stub, read_timeout=READ_TIMEOUT),
     )
     assert result.text == draft.text and result.fallback == "read_timeout"
     assert db.scalars(select(GuardEvent).where(GuardEvent.client_id == client.id)).all() == []
