@@ -331,9 +331,24 @@ class Moments(TurnBase):
             ]
         return Draft(
             action="nudge",
-            parts=[*(lead or []), indicators[0].message, nudge.text],
+            parts=[
+                *(lead or []),
+                indicators[0].message,
+                *self._next_session(nudge.kind),
+                nudge.text,
+            ],
             card={"type": "reliance", "indicators": [i.id for i in indicators]},
         )
+
+    def _next_session(self, kind: str) -> list[str]:
+        """Name the next session's date when pointing toward it (and when it is known)."""
+        upcoming = self.plan.next_session
+        if kind != "session" or upcoming is None or upcoming.date() < self.today:
+            return []
+        months = self.content.phrases(self.lang, "dates.months")
+        pattern = self.content.phrases(self.lang, "dates.format")[0]
+        day = format_day(upcoming.date(), months, pattern)
+        return [self.pick("nudges.next_session", {"date": day})]
 
     def _remember_nudge(self, nudge_id: str) -> None:
         self.state.used_nudges = [*self.state.used_nudges, nudge_id][-12:]

@@ -59,6 +59,11 @@ def build_plan(spec: dict[str, Any] | None, today: date) -> PlanView | None:
         contraindicated_topics=frozenset(spec.get("contraindicated_topics", [])),
         goals=tuple(spec.get("goals", [])),
         clinician_name=spec.get("clinician"),
+        next_session=(
+            datetime.combine(today + timedelta(days=spec["next_session_in_days"]), time(10, 0))
+            if "next_session_in_days" in spec
+            else None
+        ),
     )
 
 

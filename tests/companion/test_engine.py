@@ -122,3 +122,16 @@ def test_content_is_cached_and_readable_for_the_handbook() -> None:
     engine = Engine(matcher=None)
     assert engine.content.skills["thought_record"].summary["en"]
     assert engine.content.psychoeducation["panic"]["es"].title
+
+
+def test_a_nudge_toward_the_session_names_its_date(engine: Engine) -> None:
+    from tandem.companion.limits import UsageStats
+    from tandem.companion.plan_view import PlanView
+
+    used = [f"{kind}.{i}" for kind in ("people", "offline") for i in range(3)]
+    state = ConversationState(used_nudges=used)
+    plan = PlanView(next_session=datetime(2026, 11, 30, 10, 0, tzinfo=UTC))
+    reply = engine.respond(state, "hi", ctx(plan=plan, usage=UsageStats(days_in_a_row=35)))
+    assert reply.action == "nudge"
+    assert "Your next session is on 30 November." in reply.text
+    assert reply.text.rstrip().endswith("?")  # still one question, at the end
