@@ -215,6 +215,9 @@ class PlanUpdate(PlanContent):
 
 class StoredTechnique(TechniqueIn):
     model_config = ConfigDict(extra="ignore")
+    # Checked when written; not re-checked on reading, so a stricter future reading of
+    # frequency wording can never make an existing plan unreadable.
+    frequency: Annotated[str, Field(max_length=60)] | None = None
     assigned_on: date
 
 

@@ -48,6 +48,11 @@ def _homework(state: PlanState) -> list[HomeworkOut]:
     return out
 
 
+def _per_week(frequency: str | None) -> float | None:
+    parsed = parse_frequency(frequency) if frequency else None
+    return parsed.per_week if parsed else None
+
+
 def _next_session(sessions: list[datetime], now: datetime) -> datetime | None:
     future = [s for s in sessions if s > now]
     return min(future) if future else None
@@ -68,7 +73,7 @@ def plan_out(state: PlanState, now: datetime | None = None) -> PlanOut:
             TechniqueOut(
                 skill_id=t.skill_id,
                 frequency=t.frequency,
-                per_week=(parse_frequency(t.frequency).per_week if t.frequency else None),  # type: ignore[union-attr]
+                per_week=_per_week(t.frequency),
                 due=t.due,
                 note=t.note,
                 assigned_on=t.assigned_on,

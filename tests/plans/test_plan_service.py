@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from tandem.core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from tandem.plans import service
+from tandem.plans import service, views
 from tandem.plans.catalog import SkillChoice, set_skill_catalog
+from tandem.plans.models import TreatmentPlanVersion
 from tandem.plans.schemas import PlanUpdate
 from tests.factories.accounts import linked_pair, make_client
 from tests.factories.plans import PRIVATE_NOTE, PRIVATE_WORDING, make_plan, plan_body
@@ -236,3 +237,25 @@ def test_snapshot_without_a_plan_is_empty_but_valid(db: Session) -> None:
     client = make_client(db)
     snap = service.plan_snapshot(db, client_id=client.id)
     assert snap.version == 0 and snap.techniques == () and snap.clinician_name is None
+
+
+def test_a_stored_frequency_the_parser_no_longer_reads_still_loads(db: Session) -> None:
+    pair = linked_pair(db)
+    make_plan(db, clinician=pair.clinician, client=pair.client)
+    row = db.scalars(select(TreatmentPlanVersion)).one()
+    content = dict(row.content)
+    content["techniques"] = [dict(content["techniques"][0], frequency="after each storm")]
+    row.content = content
+    db.flush()
+    db.expire_all()
+    snap = service.plan_snapshot(db, client_id=pair.client.id, now=NOW)
+    assert snap.techniques[0].frequency == "after each storm"
+    assert snap.techniques[0].per_week is None
+    result = service.adherence(
+        db, client_id=pair.client.id, since=NOW - timedelta(days=7), until=NOW
+    )
+    assert result.techniques[0].expected is None
+    assert (
+        views.plan_out(service.get_plan(db, client_id=pair.client.id)).techniques[0].per_week
+        is None
+    )
