@@ -36,6 +36,15 @@ def _no_inline_code(html: str) -> None:
     assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", html)
 
 
+def _summary_links_resolve(html: str) -> None:
+    """Each message in the error summary links to a field that exists on the page."""
+    summary = html.split('id="error-summary"', 1)[1].split("</div>", 1)[0]
+    targets = re.findall(r'href="#([^"]+)"', summary)
+    assert targets
+    for target in targets:
+        assert f'id="{target}"' in html, target
+
+
 def test_client_starts_edits_and_sees_their_safety_plan(
     client: TestClient, db: Session, settings: Settings
 ) -> None:
@@ -86,6 +95,7 @@ def test_bad_phone_comes_back_next_to_its_field(
     assert 'id="help_contacts-0-phone-error"' in response.text
     assert 'aria-invalid="true" aria-describedby="help_contacts-0-phone-error"' in response.text
     assert "Skipping meals" in response.text  # what they typed is kept
+    _summary_links_resolve(response.text)
 
 
 def test_clinician_edits_the_safety_plan_together_with_the_client(
@@ -206,6 +216,7 @@ def test_plan_form_errors_sit_next_to_the_right_row(
     assert 'id="technique-2-frequency-error"' in response.text
     assert "Say how often" in response.text
     assert 'value="whenever"' in response.text
+    _summary_links_resolve(response.text)
     assert service.get_plan(db, client_id=pair.client.id).version == 0
 
     clash = _plan_form(csrf, **{"contraindicated_skills": "box_breathing"})
