@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 
 from tandem import __version__
 from tandem.core.database import Database
@@ -20,7 +24,15 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     settings.check_startup()
     database = database or Database.from_settings(settings)
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        from tandem.web.warmup import warm_up
+
+        await run_in_threadpool(warm_up)
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Tandem",
         version=__version__,
         description=(

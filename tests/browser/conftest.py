@@ -75,7 +75,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 600  # includes loading the language models
     while not server.started:
         if time.monotonic() > deadline:
             raise RuntimeError("live server did not start")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 18:56:19.010548
+Create Date: 2026-11-27 19:52:42.777384
 """
 from __future__ import annotations
 
@@ -172,6 +172,20 @@ def upgrade() -> None:
     with op.batch_alter_table('checkins', schema=None) as batch_op:
         batch_op.create_index('ix_checkins_client_created', ['client_id', 'created_at'], unique=False)
 
+    op.create_table('clinician_availability',
+    sa.Column('clinician_id', sa.Uuid(), nullable=False),
+    sa.Column('weekday', sa.Integer(), nullable=False),
+    sa.Column('start_minute', sa.Integer(), nullable=False),
+    sa.Column('end_minute', sa.Integer(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint('start_minute >= 0 AND end_minute <= 1440 AND start_minute < end_minute', name=op.f('ck_clinician_availability_window')),
+    sa.CheckConstraint('weekday BETWEEN 0 AND 6', name=op.f('ck_clinician_availability_weekday')),
+    sa.ForeignKeyConstraint(['clinician_id'], ['users.id'], name=op.f('fk_clinician_availability_clinician_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_clinician_availability'))
+    )
+    with op.batch_alter_table('clinician_availability', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_clinician_availability_clinician_id'), ['clinician_id'], unique=False)
+
     op.create_table('clinician_client_links',
     sa.Column('clinician_id', sa.Uuid(), nullable=False),
     sa.Column('client_id', sa.Uuid(), nullable=False),
@@ -234,6 +248,21 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('consents', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_consents_client_id'), ['client_id'], unique=False)
+
+    op.create_table('habits',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('title', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('target_per_week', sa.Integer(), nullable=False),
+    sa.Column('started', sa.Date(), nullable=False),
+    sa.Column('suggested_by_clinician', sa.Boolean(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_habits_client_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_habits'))
+    )
+    with op.batch_alter_table('habits', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_habits_client_id'), ['client_id'], unique=False)
 
     op.create_table('homework_completions',
     sa.Column('client_id', sa.Uuid(), nullable=False),
@@ -392,6 +421,25 @@ def upgrade() -> None:
     with op.batch_alter_table('web_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_web_sessions_user_id'), ['user_id'], unique=False)
 
+    op.create_table('alert_dispatches',
+    sa.Column('alert_id', sa.Uuid(), nullable=False),
+    sa.Column('notified_rank', sa.Integer(), nullable=False),
+    sa.Column('routed_to_on_call', sa.Boolean(), nullable=False),
+    sa.Column('planned_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['alert_id'], ['alerts.id'], name=op.f('fk_alert_dispatches_alert_id_alerts'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('alert_id', name=op.f('pk_alert_dispatches'))
+    )
+    op.create_table('habit_logs',
+    sa.Column('habit_id', sa.Uuid(), nullable=False),
+    sa.Column('day', sa.Date(), nullable=False),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['habit_id'], ['habits.id'], name=op.f('fk_habit_logs_habit_id_habits'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_habit_logs')),
+    sa.UniqueConstraint('habit_id', 'day', name=op.f('uq_habit_logs_habit_id'))
+    )
+    with op.batch_alter_table('habit_logs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_habit_logs_habit_id'), ['habit_id'], unique=False)
+
     op.create_table('measure_reminders',
     sa.Column('schedule_id', sa.Uuid(), nullable=False),
     sa.Column('client_id', sa.Uuid(), nullable=False),
@@ -409,6 +457,36 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('measure_reminders', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_measure_reminders_client_id'), ['client_id'], unique=False)
+
+    op.create_table('notification_deliveries',
+    sa.Column('dedup_key', sa.String(length=200), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('alert_id', sa.Uuid(), nullable=True),
+    sa.Column('recipient_id', sa.Uuid(), nullable=True),
+    sa.Column('address', sa.String(length=500), nullable=False),
+    sa.Column('subject', sa.String(length=300), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('link', sa.String(length=500), nullable=True),
+    sa.Column('urgent', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('next_attempt_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('claimed_by', sa.String(length=80), nullable=True),
+    sa.Column('claimed_until', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('sent_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('last_error', sa.String(length=300), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("status IN ('pending', 'sending', 'sent', 'failed')", name=op.f('ck_notification_deliveries_status')),
+    sa.ForeignKeyConstraint(['alert_id'], ['alerts.id'], name=op.f('fk_notification_deliveries_alert_id_alerts'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['recipient_id'], ['users.id'], name=op.f('fk_notification_deliveries_recipient_id_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_notification_deliveries')),
+    sa.UniqueConstraint('dedup_key', name=op.f('uq_notification_deliveries_dedup_key'))
+    )
+    with op.batch_alter_table('notification_deliveries', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_notification_deliveries_alert_id'), ['alert_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_notification_deliveries_recipient_id'), ['recipient_id'], unique=False)
+        batch_op.create_index('ix_notification_deliveries_status_next', ['status', 'next_attempt_at'], unique=False)
 
     op.create_table('risk_events',
     sa.Column('client_id', sa.Uuid(), nullable=False),
@@ -520,10 +598,21 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_risk_events_alert_id'))
 
     op.drop_table('risk_events')
+    with op.batch_alter_table('notification_deliveries', schema=None) as batch_op:
+        batch_op.drop_index('ix_notification_deliveries_status_next')
+        batch_op.drop_index(batch_op.f('ix_notification_deliveries_recipient_id'))
+        batch_op.drop_index(batch_op.f('ix_notification_deliveries_alert_id'))
+
+    op.drop_table('notification_deliveries')
     with op.batch_alter_table('measure_reminders', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_measure_reminders_client_id'))
 
     op.drop_table('measure_reminders')
+    with op.batch_alter_table('habit_logs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_habit_logs_habit_id'))
+
+    op.drop_table('habit_logs')
+    op.drop_table('alert_dispatches')
     with op.batch_alter_table('web_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_web_sessions_user_id'))
 
@@ -562,6 +651,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_homework_completions_client_homework')
 
     op.drop_table('homework_completions')
+    with op.batch_alter_table('habits', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_habits_client_id'))
+
+    op.drop_table('habits')
     with op.batch_alter_table('consents', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_consents_client_id'))
 
@@ -574,6 +667,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_clinician_client_links_client_id'))
 
     op.drop_table('clinician_client_links')
+    with op.batch_alter_table('clinician_availability', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_clinician_availability_clinician_id'))
+
+    op.drop_table('clinician_availability')
     with op.batch_alter_table('checkins', schema=None) as batch_op:
         batch_op.drop_index('ix_checkins_client_created')
 
