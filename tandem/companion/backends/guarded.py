@@ -6,7 +6,8 @@
    clinician limits, the AI disclosure, handovers — see ``prompt.reply_mode``).
 2. Every generated word passes the output guard (``tandem.safety.guard``) before it is shown. The
    guard reads the reply on its own and again after the client's message, so a frame the client
-   set ("I lost my job") makes the reply's "tallest bridges" the danger it is.
+   set ("I lost my job") makes the reply's "tallest bridges" the danger it is. Then the plan
+   check: a reply naming a technique or topic the clinician ruled out is blocked the same way.
 3. A blocked reply is replaced by the engine's reply and described by a :class:`BlockedGeneration`
    for the service to store as a guard event. Any backend fault (timeout, 5xx, malformed JSON,
    disconnect, open circuit) also yields the engine's reply. No exception leaves this module.
@@ -29,7 +30,9 @@ from typing import Literal
 
 from tandem.companion.backends.base import BackendError, ReplyBackend, ReplyRequest
 from tandem.companion.backends.offline import OFFLINE
+from tandem.companion.backends.plan_check import plan_violations
 from tandem.companion.backends.prompt import reply_mode
+from tandem.companion.content_loader import load_content
 from tandem.companion.engine import EngineReply
 from tandem.safety.assessment import RiskLevel
 from tandem.safety.guard import GuardResult, check_output
@@ -125,6 +128,21 @@ def check_generated(text: str, *, client_text: str, lang: str, level: RiskLevel)
         return GuardResult(allowed=False, reasons=("guard-error",))
 
 
+def check_reply(text: str, request: ReplyRequest) -> GuardResult:
+    """The output guard, then the clinician's contraindications. Fails closed."""
+    verdict = check_generated(
+        text, client_text=request.client_text, lang=request.lang, level=request.level
+    )
+    if not verdict.allowed:
+        return verdict
+    try:
+        broken = plan_violations(text, request.ctx.plan, load_content())
+    except Exception:
+        log.exception("the plan check failed; the generated text is treated as blocked")
+        broken = ("plan-check-error",)
+    return GuardResult(allowed=False, reasons=broken) if broken else verdict
+
+
 def _fallback(
     request: ReplyRequest, reason: Fallback, *, event: BlockedGeneration | None = None
 ) -> GuardedReply:
@@ -192,9 +210,7 @@ def guarded_reply(backend: ReplyBackend | None, request: ReplyRequest) -> Guarde
     text = _trim(generated.text)
     if not text:
         return _fallback(request, "empty")
-    verdict = check_generated(
-        text, client_text=request.client_text, lang=request.lang, level=request.level
-    )
+    verdict = check_reply(text, request)
     if not verdict.allowed:
         event = _blocked(backend, request, text, verdict, stage="reply")
         return _fallback(request, "guard", event=event)
@@ -231,9 +247,7 @@ def guarded_stream(backend: ReplyBackend | None, request: ReplyRequest) -> Itera
     deltas: Iterator[str] | None = None
 
     def check(candidate: str) -> GuardResult:
-        return check_generated(
-            candidate, client_text=request.client_text, lang=request.lang, level=request.level
-        )
+        return check_reply(candidate, request)
 
     try:
         deltas = backend.stream(request)

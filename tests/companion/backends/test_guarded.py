@@ -20,6 +20,7 @@ from tandem.companion.backends.guarded import (
 )
 from tandem.companion.backends.offline import OfflineBackend
 from tandem.companion.backends.openai_compat import OpenAICompatBackend
+from tandem.companion.plan_view import PlanView
 from tandem.safety.assessment import RiskLevel
 from tests.companion.backends.conftest import SLOW, make_draft, make_request
 from tests.companion.backends.stub_server import (
@@ -374,3 +375,38 @@ def test_events_are_written_as_server_sent_events(
     assert lines[-1].startswith("event: done\ndata: ")
     assert '"backend": "openai_compat"' in lines[-1] and '"replaced": false' in lines[-1]
     assert all(line.endswith("\n\n") for line in lines)
+
+
+# --- the clinician's contraindications -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A body scan could help you unwind tonight. Want to try?",
+        "Podríamos probar un escaneo corporal. ¿Te apetece?",  # the model switched language
+        "It sounds like grief is still close. Tell me about your loss.",
+    ],
+)
+def test_a_reply_naming_what_the_clinician_ruled_out_is_replaced(
+    backend: OpenAICompatBackend, stub: StubServer, answer: str
+) -> None:
+    plan = PlanView(
+        contraindicated_skills=frozenset({"body_scan"}),
+        contraindicated_topics=frozenset({"grief"}),
+    )
+    request = make_request("I can't relax tonight.", plan=plan)
+    stub.script(reply(answer), reply(answer))
+    result = guarded_reply(backend, request)
+    assert result.fallback == "guard" and result.text == request.draft.text
+    assert result.guard_event is not None
+    assert set(result.guard_event.reasons) & {"contraindicated-skill", "contraindicated-topic"}
+    assert shown_on_screen(list(guarded_stream(backend, request))) == request.draft.text
+
+
+def test_allowed_techniques_pass_the_plan_check(
+    backend: OpenAICompatBackend, stub: StubServer
+) -> None:
+    plan = PlanView(contraindicated_skills=frozenset({"body_scan"}))
+    stub.script(reply("Box breathing might help you unwind tonight. Want to try?"))
+    assert guarded_reply(backend, make_request(plan=plan)).generated
