@@ -1,0 +1,469 @@
+"""The caseload: every linked client on one screen, sorted by who needs attention first.
+
+Built for a few hundred clients per clinician: the clients come from the scoping function (one
+audited list read), then each kind of data is read for all of them at once — one query for open
+alerts, one for recent risk events, one for mood check-ins, one for the latest two scores per
+questionnaire, one for open deterioration flags, one for usage days, one for last activity per
+source, plus the plans service's batched adherence — never a query per client.
+
+Consent decides what each row may hold: mood, scores and deterioration only when the client
+shares measures; the reliance indicator only when they share summaries. Alerts and risk levels are
+shown whatever the client shares (the safety override, DESIGN §3).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tandem.accounts.models import User
+from tandem.accounts.scoping import ClientAccess, list_readable_clients
+from tandem.accounts.streams import Stream
+from tandem.clinic.messages_service import unread_counts
+from tandem.companion.limits import RelianceIndicator, UsageStats, reliance_indicators
+from tandem.companion.models import UsageDay
+from tandem.measures.change import ChangeResult, classify_change
+from tandem.measures.charts import sparkline_svg
+from tandem.measures.models import CheckIn, DeteriorationFlag, QuestionnaireResponse
+from tandem.plans.service import adherence_many
+from tandem.safety.models import Alert, RiskEvent
+
+SCORED = ("phq9", "gad7")
+INSTRUMENT_NAMES = {"phq9": "PHQ-9", "gad7": "GAD-7"}
+SPARKLINE_DAYS = 28
+RISK_LOOKBACK_DAYS = 30
+ADHERENCE_DAYS = 7
+INACTIVE_DAYS = 7
+URGENT_RANK = 3  # high and imminent alerts sort first and count as urgent
+LEVELS_BY_RANK = {0: "none", 1: "low", 2: "moderate", 3: "high", 4: "imminent"}
+FILTERS = {
+    "all": "All clients",
+    "attention": "Needs attention",
+    "alerts": "Open alerts",
+    "deteriorating": "Deteriorating",
+    "inactive": f"Inactive {INACTIVE_DAYS}+ days",
+}
+
+
+@dataclass(frozen=True)
+class ScoreCell:
+    instrument: str
+    name: str
+    total: int
+    severity: str
+    at: datetime
+    change: ChangeResult | None  # against the previous score; None for a first score
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    access: ClientAccess
+    open_alerts: int = 0
+    top_alert_level: str | None = None
+    top_alert_rank: int = 0
+    alert_overdue: bool = False
+    latest_risk_level: str | None = None  # in the last RISK_LOOKBACK_DAYS days
+    latest_risk_at: datetime | None = None
+    mood_values: tuple[float, ...] = ()  # daily means, oldest first; empty when not shared
+    mood_latest: float | None = None
+    scores: tuple[ScoreCell, ...] = ()
+    deteriorating: bool = False
+    deterioration_labels: tuple[str, ...] = ()
+    adherence_percent: int | None = None  # homework + assigned practice, last 7 days
+    practice_done: int = 0
+    practice_expected: int | None = None
+    homework_overdue: int = 0
+    last_active: datetime | None = None
+    inactive_days: int | None = None  # None: never active
+    reliance: tuple[RelianceIndicator, ...] = ()
+    unread_messages: int = 0
+    shares_measures: bool = False
+    shares_summaries: bool = False
+
+    @property
+    def client(self) -> User:
+        return self.access.client
+
+    @property
+    def inactive(self) -> bool:
+        return self.inactive_days is None or self.inactive_days >= INACTIVE_DAYS
+
+    @property
+    def urgent(self) -> bool:
+        return self.top_alert_rank >= URGENT_RANK
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.open_alerts > 0 or self.deteriorating or self.inactive
+
+    @property
+    def sparkline(self) -> str | None:
+        if not self.mood_values:
+            return None
+        label = f"Mood, last {SPARKLINE_DAYS} days, latest {self.mood_latest:g} of 10"
+        return cached_sparkline(self.mood_values, label)
+
+    def need_key(self) -> tuple[int, int, int, int, int, str]:
+        """Smaller sorts first: urgent alerts, other alerts, deterioration, then inactivity."""
+        inactivity = 10_000 if self.inactive_days is None else self.inactive_days
+        return (
+            -self.top_alert_rank,
+            -int(self.alert_overdue),
+            -int(self.deteriorating),
+            -int(self.inactive),
+            -inactivity,
+            self.client.display_name.casefold(),
+        )
+
+
+@dataclass
+class Caseload:
+    rows: list[CaseloadRow]
+    generated_at: datetime
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4096)
+def cached_sparkline(values: tuple[float, ...], label: str) -> str:
+    # Hundreds of sparklines per page and most do not change between reloads: render each once.
+    return sparkline_svg(values, label=label, min_value=0, max_value=10)
+
+
+# --- batched reads ------------------------------------------------------------------------------
+
+
+def _open_alerts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Alert]]:
+    found: dict[uuid.UUID, list[Alert]] = {}
+    if ids:
+        for alert in session.scalars(
+            select(Alert).where(Alert.client_id.in_(ids), Alert.status == "open")
+        ):
+            found.setdefault(alert.client_id, []).append(alert)
+    return found
+
+
+def _latest_risk(
+    session: Session, ids: list[uuid.UUID], since: datetime
+) -> dict[uuid.UUID, tuple[int, datetime]]:
+    latest: dict[uuid.UUID, tuple[int, datetime]] = {}
+    if not ids:
+        return latest
+    rows = session.execute(
+        select(RiskEvent.client_id, RiskEvent.level_rank, RiskEvent.detected_at).where(
+            RiskEvent.client_id.in_(ids), RiskEvent.detected_at >= since
+        )
+    )
+    for client_id, rank, at in rows:
+        if client_id not in latest or at > latest[client_id][1]:
+            latest[client_id] = (int(rank), at)
+    return latest
+
+
+def _moods(
+    session: Session, ids: list[uuid.UUID], since: datetime, zones: dict[uuid.UUID, ZoneInfo]
+) -> dict[uuid.UUID, tuple[float, ...]]:
+    by_day: dict[uuid.UUID, dict[date, list[int]]] = {}
+    if ids:
+        rows = session.execute(
+            select(CheckIn.client_id, CheckIn.mood, CheckIn.created_at).where(
+                CheckIn.client_id.in_(ids), CheckIn.created_at >= since
+            )
+        )
+        for client_id, mood, at in rows:
+            day = at.astimezone(zones[client_id]).date()
+            by_day.setdefault(client_id, {}).setdefault(day, []).append(int(mood))
+    return {
+        client_id: tuple(round(sum(v) / len(v), 1) for _d, v in sorted(days.items()))
+        for client_id, days in by_day.items()
+    }
+
+
+def _latest_scores(
+    session: Session, ids: list[uuid.UUID]
+) -> dict[uuid.UUID, dict[str, list[tuple[int, str, datetime]]]]:
+    """The newest two totals per client and questionnaire (newest first), one windowed query."""
+    found: dict[uuid.UUID, dict[str, list[tuple[int, str, datetime]]]] = {}
+    if not ids:
+        return found
+    ranked = (
+        select(
+            QuestionnaireResponse.client_id,
+            QuestionnaireResponse.instrument,
+            QuestionnaireResponse.total,
+            QuestionnaireResponse.severity,
+            QuestionnaireResponse.created_at,
+            func.row_number()
+            .over(
+                partition_by=(QuestionnaireResponse.client_id, QuestionnaireResponse.instrument),
+                order_by=(QuestionnaireResponse.created_at.desc(), QuestionnaireResponse.id),
+            )
+            .label("position"),
+        )
+        .where(
+            QuestionnaireResponse.client_id.in_(ids),
+            QuestionnaireResponse.instrument.in_(SCORED),
+        )
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            ranked.c.client_id,
+            ranked.c.instrument,
+            ranked.c.total,
+            ranked.c.severity,
+            ranked.c.created_at,
+        )
+        .where(ranked.c.position <= 2)
+        .order_by(ranked.c.position)
+    )
+    for client_id, instrument, total, severity, at in rows:
+        found.setdefault(client_id, {}).setdefault(instrument, []).append(
+            (int(total), severity, at)
+        )
+    return found
+
+
+def _open_flags(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[str]]:
+    found: dict[uuid.UUID, list[str]] = {}
+    if ids:
+        rows = session.execute(
+            select(DeteriorationFlag.client_id, DeteriorationFlag.instrument, DeteriorationFlag.label)
+            .where(
+                DeteriorationFlag.client_id.in_(ids), DeteriorationFlag.acknowledged_at.is_(None)
+            )
+        )
+        for client_id, instrument, label in rows:
+            name = INSTRUMENT_NAMES.get(instrument, instrument)
+            found.setdefault(client_id, []).append(f"{name}: {label}")
+    return found
+
+
+def _usage(
+    session: Session, ids: list[uuid.UUID], today: date
+) -> dict[uuid.UUID, list[UsageDay]]:
+    found: dict[uuid.UUID, list[UsageDay]] = {}
+    if ids:
+        for row in session.scalars(
+            select(UsageDay).where(
+                UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=30)
+            )
+        ):
+            found.setdefault(row.client_id, []).append(row)
+    return found
+
+
+def usage_from_days(rows: Sequence[UsageDay], today: date) -> UsageStats:
+    """The same figures as ``tandem.companion.gather.usage_stats``, from rows already read."""
+    by_day = {row.day: row for row in rows}
+    streak = 0
+    cursor = today
+    while cursor in by_day:
+        streak += 1
+        cursor -= timedelta(days=1)
+    week_ago = today - timedelta(days=7)
+    return UsageStats(
+        minutes_today=by_day[today].minutes if today in by_day else 0.0,
+        late_night_sessions_7d=sum(1 for r in rows if r.day > week_ago and r.late_night_messages > 0),
+        days_in_a_row=streak,
+        nobody_else_mentions_30d=sum(r.nobody_else_mentions for r in rows),
+    )
+
+
+def _last_active(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """The client's latest own action: a companion message, a check-in or a questionnaire.
+
+    Only the time is read (not the content), so it is shown whatever the client shares: a client
+    going quiet is something a clinician must be able to notice.
+    """
+    latest: dict[uuid.UUID, datetime] = {}
+    if not ids:
+        return latest
+    sources = (
+        (UsageDay.client_id, UsageDay.last_message_at),
+        (CheckIn.client_id, CheckIn.created_at),
+        (QuestionnaireResponse.client_id, QuestionnaireResponse.created_at),
+    )
+    for client_column, at_column in sources:
+        rows = session.execute(
+            select(client_column, func.max(at_column))
+            .where(client_column.in_(ids))
+            .group_by(client_column)
+        )
+        for client_id, at in rows:
+            if at is not None and (client_id not in latest or at > latest[client_id]):
+                latest[client_id] = at
+    return latest
+
+
+def _zone(user: User) -> ZoneInfo:
+    try:
+        return ZoneInfo(user.timezone or "UTC")
+    except Exception:  # noqa: BLE001 - an unknown zone name must not break the caseload
+        return ZoneInfo("UTC")
+
+
+def _score_cells(per_instrument: dict[str, list[tuple[int, str, datetime]]]) -> tuple[ScoreCell, ...]:
+    cells: list[ScoreCell] = []
+    for instrument in SCORED:
+        entries = per_instrument.get(instrument)
+        if not entries:
+            continue
+        total, severity, at = entries[0]
+        change = classify_change(instrument, entries[1][0], total) if len(entries) > 1 else None
+        cells.append(
+            ScoreCell(instrument, INSTRUMENT_NAMES[instrument], total, severity, at, change)
+        )
+    return tuple(cells)
+
+
+# --- the caseload -------------------------------------------------------------------------------
+
+
+def build_caseload(
+    session: Session,
+    *,
+    clinician: User,
+    now: datetime,
+    ip: str | None = None,
+    lang: str = "en",
+) -> Caseload:
+    """Every linked client's row, sorted by need (see ``CaseloadRow.need_key``)."""
+    accesses = list_readable_clients(session, clinician=clinician, ip=ip)
+    ids = [a.client.id for a in accesses]
+    measures_ids = [a.client.id for a in accesses if a.can_read(Stream.MEASURES)]
+    summary_ids = [a.client.id for a in accesses if a.can_read(Stream.SUMMARIES)]
+    zones = {a.client.id: _zone(a.client) for a in accesses}
+
+    alerts = _open_alerts(session, ids)
+    risks = _latest_risk(session, ids, now - timedelta(days=RISK_LOOKBACK_DAYS))
+    moods = _moods(session, measures_ids, now - timedelta(days=SPARKLINE_DAYS), zones)
+    scores = _latest_scores(session, measures_ids)
+    flags = _open_flags(session, measures_ids)
+    usage = _usage(session, summary_ids, now.date())
+    last_active = _last_active(session, ids)
+    adherence = adherence_many(
+        session, client_ids=ids, since=now - timedelta(days=ADHERENCE_DAYS), until=now
+    )
+    unread = unread_counts(session, clinician=clinician, client_ids=ids)
+
+    rows: list[CaseloadRow] = []
+    for access in accesses:
+        cid = access.client.id
+        open_alerts = alerts.get(cid, [])
+        top = max(open_alerts, key=lambda a: a.level_rank, default=None)
+        risk = risks.get(cid)
+        cells = _score_cells(scores.get(cid, {}))
+        worse = [
+            f"{c.name}: {c.change.label}"
+            for c in cells
+            if c.change is not None and c.change.direction == "deteriorated"
+        ]
+        deterioration = tuple(dict.fromkeys([*flags.get(cid, []), *worse]))
+        moods_for = moods.get(cid, ())
+        active_at = last_active.get(cid)
+        adh = adherence.get(cid)
+        expected = sum(t.expected or 0 for t in adh.techniques) if adh else 0
+        done = sum(min(t.done, t.expected or t.done) for t in adh.techniques) if adh else 0
+        parts_done = done + (adh.homework_done if adh else 0)
+        parts_expected = expected + (adh.homework_assigned if adh else 0)
+        today = now.astimezone(zones[cid]).date()
+        reliance: tuple[RelianceIndicator, ...] = ()
+        if access.can_read(Stream.SUMMARIES):
+            stats = usage_from_days(usage.get(cid, []), today)
+            reliance = tuple(reliance_indicators(stats, lang=lang))
+        rows.append(
+            CaseloadRow(
+                access=access,
+                open_alerts=len(open_alerts),
+                top_alert_level=top.level if top else None,
+                top_alert_rank=top.level_rank if top else 0,
+                alert_overdue=any(a.due_at <= now for a in open_alerts),
+                latest_risk_level=LEVELS_BY_RANK.get(risk[0]) if risk else None,
+                latest_risk_at=risk[1] if risk else None,
+                mood_values=moods_for,
+                mood_latest=moods_for[-1] if moods_for else None,
+                scores=cells,
+                deteriorating=bool(deterioration),
+                deterioration_labels=deterioration,
+                adherence_percent=(
+                    min(100, round(100 * parts_done / parts_expected)) if parts_expected else None
+                ),
+                practice_done=adh.practice_total if adh else 0,
+                practice_expected=expected or None,
+                homework_overdue=adh.homework_overdue if adh else 0,
+                last_active=active_at,
+                inactive_days=(now - active_at).days if active_at else None,
+                reliance=reliance,
+                unread_messages=unread.get(cid, 0),
+                shares_measures=access.can_read(Stream.MEASURES),
+                shares_summaries=access.can_read(Stream.SUMMARIES),
+            )
+        )
+    rows.sort(key=CaseloadRow.need_key)
+    counts = {name: len(filter_rows(rows, name)) for name in FILTERS}
+    return Caseload(rows=rows, generated_at=now, counts=counts)
+
+
+def filter_rows(rows: Iterable[CaseloadRow], name: str = "all", query: str = "") -> list[CaseloadRow]:
+    """Rows matching a named filter (``FILTERS``) and a name search (case-insensitive)."""
+    tests = {
+        "all": lambda r: True,
+        "attention": lambda r: r.needs_attention,
+        "alerts": lambda r: r.open_alerts > 0,
+        "deteriorating": lambda r: r.deteriorating,
+        "inactive": lambda r: r.inactive,
+    }
+    keep = tests.get(name, tests["all"])
+    needle = query.strip().casefold()
+    return [
+        row
+        for row in rows
+        if keep(row) and (not needle or needle in row.client.display_name.casefold())
+    ]
+
+
+def row_to_dict(row: CaseloadRow) -> dict[str, object]:
+    """The JSON form of a row (``GET /api/v1/caseload``); unshared fields are absent, not empty."""
+    data: dict[str, object] = {
+        "client_id": str(row.client.id),
+        "display_name": row.client.display_name,
+        "shares": sorted(s.value for s in row.access.streams),
+        "open_alerts": row.open_alerts,
+        "top_alert_level": row.top_alert_level,
+        "alert_overdue": row.alert_overdue,
+        "latest_risk_level": row.latest_risk_level,
+        "latest_risk_at": row.latest_risk_at.isoformat() if row.latest_risk_at else None,
+        "adherence_percent": row.adherence_percent,
+        "homework_overdue": row.homework_overdue,
+        "last_active": row.last_active.isoformat() if row.last_active else None,
+        "inactive_days": row.inactive_days,
+        "needs_attention": row.needs_attention,
+        "unread_messages": row.unread_messages,
+    }
+    if row.shares_measures:
+        data["mood_daily"] = list(row.mood_values)
+        data["deteriorating"] = row.deteriorating
+        data["deterioration"] = list(row.deterioration_labels)
+        data["scores"] = [
+            {
+                "instrument": c.instrument,
+                "total": c.total,
+                "severity": c.severity,
+                "at": c.at.isoformat(),
+                "change": c.change.to_dict() if c.change else None,
+            }
+            for c in row.scores
+        ]
+    if row.shares_summaries:
+        data["reliance"] = [
+            {"id": r.id, "level": r.level, "value": r.value, "message": r.message}
+            for r in row.reliance
+        ]
+    return data
