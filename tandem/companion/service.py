@@ -23,9 +23,10 @@ from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
 from tandem.companion.content_loader import load_content
+from tandem.companion.effects import apply_effects
 from tandem.companion.engine import Engine, EngineReply
 from tandem.companion.gather import build_client_context, record_usage, safety_plan_for
-from tandem.companion.models import ChatMessage, CompanionState, SessionNote
+from tandem.companion.models import ChatMessage, CompanionState
 from tandem.companion.state import ConversationState
 from tandem.core.errors import InvalidInput
 from tandem.core.models import utcnow
@@ -158,8 +159,15 @@ def send_message(
         safety_reply=safety_reply,
         at=now + timedelta(microseconds=1),
     )
-    if engine_reply.note_for_session and safety_reply is None:
-        session.add(SessionNote(client_id=client.id, text=engine_reply.note_for_session))
+    if safety_reply is None:
+        apply_effects(
+            session,
+            client=client,
+            reply=engine_reply,
+            before=state,
+            now=now,
+            local_day=ctx.now.date(),
+        )
     save_state(session, client_id=client.id, state=engine_reply.state, now=now)
     record_usage(session, client=client, text=text, now=now)
     session.flush()

@@ -124,3 +124,27 @@ def test_clinicians_cannot_post_to_the_client_chat(client: TestClient, db: Sessi
         == 403
     )
     assert client.get("/api/v1/chat/messages", headers=headers).status_code == 403
+
+
+def test_mood_logged_in_chat_becomes_a_check_in(db: Session) -> None:
+    from tandem.measures.models import CheckIn
+
+    pair = linked_pair(db)
+    service.send_message(db, client=pair.client, text="hi")
+    service.send_message(db, client=pair.client, text="log my mood")
+    service.send_message(db, client=pair.client, text="6")
+    checkin = db.scalar(select(CheckIn).where(CheckIn.client_id == pair.client.id))
+    assert checkin is not None and checkin.mood == 6 and checkin.source == "chat"
+
+
+def test_a_finished_skill_counts_as_practice(db: Session) -> None:
+    from tandem.plans.models import PracticeEvent
+
+    pair = linked_pair(db)
+    for text in ("hi", "I'm panicking, my heart is racing", "yes", "ready", "done", "3"):
+        turn = service.send_message(db, client=pair.client, text=text)
+    assert turn.reply.skill == "box_breathing"
+    practice = db.scalars(
+        select(PracticeEvent).where(PracticeEvent.client_id == pair.client.id)
+    ).all()
+    assert [p.skill_id for p in practice] == ["box_breathing"]
