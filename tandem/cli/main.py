@@ -6,6 +6,9 @@ import typer
 from rich.console import Console
 
 from tandem.cli import admin, db
+from tandem.clinic.worker import worker
+from tandem.measures.cli import export
+from tandem.safety.cli import app as safety_app
 
 app = typer.Typer(
     help="Tandem: an AI companion that works alongside mental-health professionals.",
@@ -20,6 +23,9 @@ app.add_typer(admin.users_app, name="users")
 app.add_typer(admin.audit_app, name="audit")
 app.add_typer(admin.keys_app, name="keys")
 app.add_typer(admin.demo_app, name="demo")
+app.add_typer(safety_app, name="safety")
+app.command("export")(export)
+app.command("worker")(worker)
 
 
 @app.command()
