@@ -30,6 +30,88 @@ from tandem.safety.service import resources_for_client
 router = APIRouter(include_in_schema=False)
 
 MOOD_WORDS = {0: "Very low", 5: "Okay", 10: "Very good"}
+
+# The words of the safety panels and the C-SSRS form in the client's language (DESIGN §3: reply
+# in the client's language). Crisis resources and their instructions come from the safety data.
+SAFETY_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "thanks_heading": "Thank you for telling us",
+        "thanks_note_heading": "Thank you for writing this down",
+        "item9_urgent_lead": "You said these thoughts come often.",
+        "note_urgent_lead": "What you wrote sounds serious.",
+        "cssrs_urgent_lead": "Thank you for your honest answers.",
+        "cssrs_body": "You told us about thoughts of death or of ending your life. Many people "
+        "have thoughts like these, and you do not have to face them alone.",
+        "urgent_strong": "Your safety matters most right now.",
+        "urgent_rest": "Please reach out to someone now. If you can, stay with a person you trust.",
+        "item9_body": "You said you have had thoughts that you would be better off dead or of "
+        "hurting yourself. Many people have thoughts like these, and you do not have to face "
+        "them alone.",
+        "note_body": "It sounds like things are hard right now. You do not have to carry this "
+        "alone.",
+        "alerted": "We have let your clinician know, so they can follow up with you.",
+        "alerted_urgent": "We have let your clinician know, so they can follow up with you as "
+        "soon as possible.",
+        "not_watched_also": "Tandem is not watched by a person all the time, so please also use "
+        "the help below if you need it now.",
+        "not_watched": "Tandem is not watched by a person in real time. These services are there "
+        "for you, day and night.",
+        "crisis_first": "If you are in danger or might act on these thoughts, {call} now.",
+        "call": "Call",
+        "safety_plan": "Open my safety plan",
+        "more_questions": "A few more questions, please",
+        "more_questions_body": "These short yes/no questions help you and your clinician "
+        "understand how you are right now.",
+        "cssrs_if_q2": "Answer questions 3 to 5 only if you answered Yes to question 2.",
+        "cssrs_if_above": "Answer this only if you answered Yes to the question above.",
+        "missing": "Some questions still need an answer. They are marked below.",
+        "send": "Send my answers",
+        "yes": "Yes",
+        "no": "No",
+    },
+    "es": {
+        "thanks_heading": "Gracias por contárnoslo",
+        "thanks_note_heading": "Gracias por escribirlo",
+        "item9_urgent_lead": "Dijiste que estos pensamientos aparecen a menudo.",
+        "note_urgent_lead": "Lo que escribiste suena serio.",
+        "cssrs_urgent_lead": "Gracias por tus respuestas sinceras.",
+        "cssrs_body": "Nos contaste que has tenido pensamientos sobre la muerte o sobre quitarte "
+        "la vida. Mucha gente tiene pensamientos así, y no tienes que enfrentarlos solo/a.",
+        "urgent_strong": "Lo más importante ahora es tu seguridad.",
+        "urgent_rest": "Por favor, busca a alguien ahora. Si puedes, quédate con una persona "
+        "de confianza.",
+        "item9_body": "Dijiste que has tenido pensamientos de que estarías mejor muerto/a o de "
+        "hacerte daño. Mucha gente tiene pensamientos así, y no tienes que enfrentarlos solo/a.",
+        "note_body": "Parece que las cosas están difíciles ahora. No tienes que cargar con esto "
+        "solo/a.",
+        "alerted": "Le avisamos a tu profesional para que pueda ponerse en contacto contigo.",
+        "alerted_urgent": "Le avisamos a tu profesional para que pueda ponerse en contacto "
+        "contigo lo antes posible.",
+        "not_watched_also": "Tandem no está atendido por una persona todo el tiempo, así que usa "
+        "también la ayuda de abajo si la necesitas ahora.",
+        "not_watched": "Tandem no está atendido por una persona en tiempo real. Estos servicios "
+        "están para ti, de día y de noche.",
+        "crisis_first": "Si estás en peligro o podrías actuar según estos pensamientos, "
+        "{call} ahora.",
+        "call": "Llamar al",
+        "safety_plan": "Abrir mi plan de seguridad",
+        "more_questions": "Unas preguntas más, por favor",
+        "more_questions_body": "Estas preguntas breves de sí o no te ayudan a ti y a tu "
+        "profesional a entender cómo estás ahora.",
+        "cssrs_if_q2": "Responde las preguntas 3 a 5 solo si respondiste Sí a la pregunta 2.",
+        "cssrs_if_above": "Responde esta solo si respondiste Sí a la pregunta anterior.",
+        "missing": "Faltan respuestas a algunas preguntas. Están marcadas abajo.",
+        "send": "Enviar mis respuestas",
+        "yes": "Sí",
+        "no": "No",
+    },
+}
+
+
+def safety_text(language: str) -> dict[str, str]:
+    return SAFETY_TEXT.get(language, SAFETY_TEXT["en"])
+
+
 ENERGY_WORDS = {0: "None", 5: "Some", 10: "Lots"}
 
 
@@ -219,6 +301,7 @@ def checkin_saved(
             "resources": resources,
             "call_emergency": resources.call_emergency(language),
             "language": language,
+            "t": safety_text(language),
         },
         auth=auth,
         settings=settings,
@@ -261,6 +344,7 @@ def _cssrs_context(client: User, **extra: Any) -> dict[str, Any]:
     return {
         "cssrs": load_instrument(CSSRS_ID),
         "language": service.language_of(client),
+        "t": safety_text(service.language_of(client)),
         "cssrs_key": uuid.uuid4().hex,
         "cssrs_values": {},
         "cssrs_errors": {},
@@ -376,6 +460,7 @@ def cssrs_result(
             "resources": loop.resources,
             "call_emergency": loop.resources.call_emergency(language) if loop.resources else "",
             "language": language,
+            "t": safety_text(language),
         },
         auth=auth,
         settings=settings,
@@ -401,6 +486,7 @@ def questionnaire_result(
         "resources": loop.resources,
         "call_emergency": loop.resources.call_emergency(language) if loop.resources else "",
         "language": language,
+        "t": safety_text(language),
         "change_text": plain_change(
             result.change, load_instrument(result.response.instrument).name
         ),

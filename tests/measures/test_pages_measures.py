@@ -337,3 +337,18 @@ def test_checkin_note_with_risk_shows_help_before_anything_else(
     other = TestClient(client.app, base_url="http://testserver")
     sign_in(other, make_client(db))
     assert other.get(posted.headers["location"]).status_code == 404
+
+
+def test_the_safety_panel_speaks_the_clients_language(db: Session, client: TestClient) -> None:
+    user = make_client(db, locale="es-MX")
+    sign_in(client, user)
+    page = client.get("/questionnaires/phq9").text
+    form = {pid: "0" for pid in PHQ9_IDS[:-1]}
+    form.update(phq9_9="3", csrf_token=csrf_from(page), idempotency_key=_key(page))
+    posted = client.post("/questionnaires/phq9", data=form, follow_redirects=False)
+    html = client.get(posted.headers["location"]).text
+    assert "Lo más importante ahora es tu seguridad." in html
+    assert "llama al 911 ahora" in html  # Mexico, from the safety data
+    assert "Abrir mi plan de seguridad" in html
+    assert "¿Ha deseado estar muerto(a)" in html and ">Sí<" in html
+    assert "Thank you for telling us" not in html
