@@ -43,6 +43,8 @@ DISTRESS_CATEGORIES = frozenset(
 # Categories whose mild signals build up over a conversation.
 BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "preparatory"})
 SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
+# Death and violence words are what people exaggerate with ("lol I'm dead", "kms this lecture").
+HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "hopelessness"})
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _ES_HINTS = re.compile(
@@ -163,9 +165,11 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                         if rule.category != "abuse" or recovery:
                             hit.suppressed = "past"
                     elif kind not in ("act", "plan") and recovery and not relapse_anywhere:
-                        hit.suppressed = "recovered"
+                        coped_now = mods.coped.search(sentence) is not None
+                        if not (coped_now and rule.category in SELF_RISK_CATEGORIES):
+                            hit.suppressed = "recovered"
                 if hit.suppressed is None and kind in ("distress", "expression", "plan"):
-                    if _negated(t, hit, mods):
+                    if rule.category != "ocd" and _negated(t, hit, mods):
                         hit.suppressed = "negation"
                     elif _overlaps(idiom_spans, hit.start, hit.end):
                         hit.suppressed = "idiom"
@@ -176,7 +180,11 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                         hit.suppressed = "informational"
                     elif joking:
                         hit.suppressed = "joking"
-                    elif hyperbole and rule.level <= RiskLevel.MODERATE:
+                    elif (
+                        hyperbole
+                        and rule.level <= RiskLevel.MODERATE
+                        and rule.category in HYPERBOLE_CATEGORIES
+                    ):
                         hit.suppressed = "hyperbole"
                     elif mods.coped.search(sentence) and rule.category in SELF_RISK_CATEGORIES:
                         hit.level = RiskLevel.LOW
@@ -233,7 +241,11 @@ def _combine(
         level = max(level, lvl)
         evidence.append(hit.evidence(lvl, rule_id))
 
-    self_risk = [h for h in risk if h.category in SELF_RISK_CATEGORIES and h.rule.kind != "method"]
+    self_risk = [
+        h
+        for h in risk
+        if h.category in SELF_RISK_CATEGORIES and h.rule.kind != "method" and not h.rule.third_party
+    ]
     method = [h for h in risk if h.rule.kind == "method"]
     prep_mild = [h for h in risk if h.category == "preparatory" and h.rule.kind == "distress"]
     distress_hits = [

@@ -282,7 +282,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"myself|suicide)\b|\bi'll (?:do it|kill myself|end it|jump)\b|\bi've (?:decided|made up my"
         r" mind|worked it (?:all )?out|planned (?:it|everything|how))\b|\bgoing to (?:suicide|do it"
         r" then|go through with it)\b|\bmy plan is\b|\bgot everything (?:ready|planned|sorted)\b|"
-        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b|\b(?:going to|gonna|planning"
+        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b|\b(?:i'll|i will|going to|gonna|planning"
         r" to|plan to|was going to) take (?:them all|all of them|all (?:of )?my (?:pills|tablets|meds)"
         r"|the lot|everything)\b|\btake all my (?:pills|tablets|meds)\b|\b(?:almost|nearly) did it\b|"
         r"\b(?:almost|nearly) (?:killed myself|went through with it)\b",
@@ -535,9 +535,10 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "low",
         "distress",
         r"\b(?:intrusive|horrible|awful|scary|terrible|disturbing) thoughts?\b|\bthoughts? (?:about|"
-        r"of|that i (?:might|could|will)) (?:hurting|harming|pushing|stabbing|killing)\b|\b(?:washed"
+        r"of|that i (?:might|could|will|would)) (?:hurt|harm|push|stab|kill|strangl|drown)\w*|\b(?:washed"
         r"|wash|washing) my hands (?:till|until|so much)\b|\b(?:checked|checking|check) (?:the \w+ )?"
-        r"\d+ times\b|\bto make sure i (?:didn't|haven't|don't)\b",
+        r"\d+ times\b|\bto make sure i (?:didn't|haven't|don't)\b|\bpicking (?:at )?my skin\b|\bpulling "
+        r"(?:out )?my hair\b",
     ),
     (
         "trauma.reexperiencing",
@@ -840,7 +841,7 @@ MODIFIERS = Modifiers(
         r" joke)\b"
     ),
     timeline=re.compile(
-        r"\b(?:tonight|tomorrow|this (?:weekend|week|friday|saturday|sunday|monday|evening|time)|on "
+        r"\b(?:tonight|tomorrow|this (?:weekend|friday|saturday|sunday|monday|evening|time)|on "
         + DAYS
         + r"|next (?:week|"
         + DAYS
