@@ -61,38 +61,23 @@ def seed_demo(session: Session) -> bool:
     lucia = _client(session, DEMO_LOGINS[3].email, "Lucía", "es-US", clinic)
     _client(session, DEMO_LOGINS[4].email, "Jordan", "en-US", None)
 
-    for client, shares in (
-        (
-            alex,
-            dict(
-                share_measures=True,
-                share_summaries=True,
-                share_transcripts=True,
-                share_journal=True,
-            ),
-        ),
-        (
-            sam,
-            dict(
-                share_measures=True,
-                share_summaries=False,
-                share_transcripts=False,
-                share_journal=False,
-            ),
-        ),
-        (
-            lucia,
-            dict(
-                share_measures=True,
-                share_summaries=True,
-                share_transcripts=False,
-                share_journal=False,
-            ),
-        ),
-    ):
+    # (client, measures, summaries, transcripts, journal)
+    sharing = (
+        (alex, True, True, True, True),
+        (sam, True, False, False, False),
+        (lucia, True, True, False, False),
+    )
+    for client, measures, summaries, transcripts, journal in sharing:
         invite = accounts.create_invite(session, clinician=clinician)
         accounts.redeem_invite(session, client=client, code=invite.code)
-        accounts.set_consent(session, client=client, **shares)
+        accounts.set_consent(
+            session,
+            client=client,
+            share_measures=measures,
+            share_summaries=summaries,
+            share_transcripts=transcripts,
+            share_journal=journal,
+        )
     return True
 
 
