@@ -286,7 +286,11 @@ def authenticate(
     """
     now = now or utcnow()
     check_ip_throttle(session, ip=ip, settings=settings, now=now)
-    user = get_user_by_email(session, email=email)
+    # Row lock (PostgreSQL; SQLite serialises writers anyway): parallel guesses at one account
+    # must each see the previous failure, or none of them would ever reach the lockout.
+    user = session.scalar(
+        select(User).where(User.email == email.strip().lower()).with_for_update(of=User)
+    )
     if user is None:
         burn_password_check(password)
         _record_attempt(session, ip=ip, kind="login", succeeded=False, user_id=None, now=now)
@@ -548,7 +552,9 @@ def _usable_invite(
     """The unredeemed, unexpired invite for this code; a miss is recorded against the IP."""
     check_ip_throttle(session, ip=ip, settings=settings, now=now)
     invite = session.scalar(
-        select(Invite).where(Invite.code_sha256 == hash_token(normalize_invite_code(code)))
+        select(Invite)
+        .where(Invite.code_sha256 == hash_token(normalize_invite_code(code)))
+        .with_for_update()  # two simultaneous redemptions of one code: the second waits, then fails
     )
     if invite is None or invite.redeemed_at is not None or invite.expires_at <= now:
         _record_attempt(session, ip=ip, kind="invite", succeeded=False, user_id=None, now=now)
@@ -721,6 +727,8 @@ def set_consent(
     if text_version is not None and text_version != current_version():
         raise Conflict("The consent text has changed since you read it. Please read it again.")
     now = now or utcnow()
+    # Serialise one client's consent changes so two quick saves cannot claim the same version.
+    session.execute(select(User.id).where(User.id == client.id).with_for_update())
     previous = current_consent(session, client_id=client.id)
     consent = Consent(
         client_id=client.id,

@@ -124,3 +124,22 @@ def test_openapi_documents_the_routes_and_their_errors(client: TestClient) -> No
     signup = spec["components"]["schemas"]["SignupRequest"]
     assert signup["additionalProperties"] is False
     assert "/login" not in paths  # pages are not part of the API description
+
+
+def test_client_lists_and_ends_links_but_not_someone_elses(client: TestClient, db: Session) -> None:
+    from tandem.accounts.streams import Stream
+    from tests.factories.accounts import linked_pair
+
+    pair = linked_pair(db, Stream.MEASURES)
+    headers = bearer(client, pair.client)
+    links = client.get("/api/v1/me/links", headers=headers).json()
+    assert [(lk["id"], lk["status"]) for lk in links] == [(str(pair.link.id), "active")]
+    stranger = bearer(client, make_client(db))
+    assert client.delete(f"/api/v1/me/links/{pair.link.id}", headers=stranger).status_code == 404
+    ended = client.delete(f"/api/v1/me/links/{pair.link.id}", headers=headers)
+    assert ended.status_code == 200 and ended.json()["status"] == "ended"
+    assert client.get("/api/v1/me/links", headers=headers).json() == []
+    clinician_view = client.get(
+        f"/api/v1/clients/{pair.client.id}", headers=bearer(client, pair.clinician)
+    )
+    assert clinician_view.status_code == 404
