@@ -19,11 +19,18 @@ from tandem.audit.service import record_event
 from tandem.core.errors import Forbidden, NotFound
 
 
-def client_zone(client: User) -> ZoneInfo:
+def zone_named(name: str | None) -> ZoneInfo:
+    """The zone by name; UTC when the name is empty or unknown (a bad setting must not break
+    a page: dates are then a few hours off at worst).
+    """
     try:
-        return ZoneInfo(client.timezone or "UTC")
+        return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo("UTC")
+
+
+def client_zone(client: User) -> ZoneInfo:
+    return zone_named(client.timezone)
 
 
 def get_client(session: Session, client_id: uuid.UUID) -> User:

@@ -46,8 +46,10 @@ def _clean(value: str, *, multiline: bool) -> str:
     text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not multiline:
         text = " ".join(text.split())
-    allowed = {"\n", "\t"} if multiline else set()
-    if any(unicodedata.category(ch).startswith("C") and ch not in allowed for ch in text):
+    plain = text.replace("\n", "").replace("\t", "") if multiline else text
+    # Fast path: almost all text is printable; the per-character check is for the rest (it lets
+    # through spaces such as U+00A0, which isprintable() refuses).
+    if not plain.isprintable() and any(unicodedata.category(ch).startswith("C") for ch in plain):
         raise ValueError("Use letters, numbers and punctuation only.")
     return text
 

@@ -193,3 +193,35 @@ def test_practice_before_the_assignment_does_not_count_towards_it() -> None:
     box = result.for_skill("box_breathing")
     assert box is not None and (box.expected, box.done, box.percent) == (3, 2, 67)
     assert result.practice_total == 4  # all practice in the period still shows in the total
+
+
+def test_adherence_for_many_clients_matches_one_by_one(db: Session) -> None:
+    assigned_at = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    pairs = [linked_pair(db) for _ in range(3)]
+    for n, pair in enumerate(pairs[:2]):  # the third client has no plan
+        plan = make_plan(db, clinician=pair.clinician, client=pair.client, now=assigned_at)
+        for day in range(n + 1):
+            service.record_practice(
+                db,
+                client_id=pair.client.id,
+                skill_id="thought_record",
+                source="client",
+                at=assigned_at + timedelta(days=day, hours=1),
+            )
+        service.complete_homework(
+            db,
+            actor=pair.client,
+            client_id=pair.client.id,
+            homework_id=plan.document.homework[0].id,
+            at=assigned_at + timedelta(hours=2),
+        )
+    since, until = assigned_at - timedelta(days=1), assigned_at + timedelta(days=6)
+    ids = [pair.client.id for pair in pairs] + [pairs[0].clinician.id]
+    many = service.adherence_many(db, client_ids=ids, since=since, until=until)
+    assert set(many) == {pair.client.id for pair in pairs}  # the clinician's id is left out
+    for pair in pairs:
+        one = service.adherence(db, client_id=pair.client.id, since=since, until=until)
+        assert many[pair.client.id] == one
+    assert many[pairs[1].client.id].for_skill("thought_record").done == 2  # type: ignore[union-attr]
+    assert many[pairs[2].client.id].techniques == ()
+    assert service.adherence_many(db, client_ids=[], since=since, until=until) == {}
