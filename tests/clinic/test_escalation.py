@@ -445,3 +445,29 @@ def test_smtp_unreachable_raises_notification_error() -> None:
     smtp = SmtpNotifier(host="127.0.0.1", port=1, starttls=False, timeout=1)
     with pytest.raises(NotificationError):
         smtp.send(Notification(to="dr@clinic.example", subject="s", body="b", kind="k"))
+
+
+def test_notifier_from_settings_routes_by_address(settings: object) -> None:
+    from tandem.core.notifications import ChannelNotifier, notifier_from_settings
+    from tandem.core.settings import Settings
+
+    assert isinstance(settings, Settings)
+    plain = notifier_from_settings(settings.model_copy(update={"smtp_host": None}))
+    assert isinstance(plain, ChannelNotifier)
+    assert isinstance(plain.email, NullNotifier) and isinstance(plain.webhook, WebhookNotifier)
+    with_smtp = notifier_from_settings(settings.model_copy(update={"smtp_host": "mail.example"}))
+    assert isinstance(with_smtp, ChannelNotifier) and isinstance(with_smtp.email, SmtpNotifier)
+    assert with_smtp.email.host == "mail.example"
+
+    hooks: list[str] = []
+    emails = NullNotifier()
+
+    class Hook:
+        def send(self, notification: Notification) -> None:
+            hooks.append(notification.to)
+
+    router = ChannelNotifier(email=emails, webhook=Hook())
+    router.send(Notification(to="dr@clinic.example", subject="s", body="b", kind="k"))
+    router.send(Notification(to="https://hooks.example/x", subject="s", body="b", kind="k"))
+    assert [n.to for n in emails.sent] == ["dr@clinic.example"]
+    assert hooks == ["https://hooks.example/x"]
