@@ -107,9 +107,7 @@ async def require_auth(request: Request, db: DbSession, settings: AppSettings) -
     return auth
 
 
-def auth_for_sign_in_forms(
-    request: Request, db: DbSession, settings: AppSettings
-) -> Auth | None:
+def auth_for_sign_in_forms(request: Request, db: DbSession, settings: AppSettings) -> Auth | None:
     """Who is signed in, *without* the session CSRF check: only for the sign-in and sign-up forms,
     which carry (and must verify with ``verify_prelogin_csrf``) the pre-sign-in token instead.
     """
