@@ -112,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--write", action="store_true", help="update bench/README.md")
+    parser.add_argument("--limit", type=int, default=0, help="time only the first N texts")
     args = parser.parse_args()
 
     rss_start = rss_mb()
@@ -120,6 +121,8 @@ def main() -> None:
     load_s = time.perf_counter() - load_start
     rss_loaded = rss_mb()
     items = corpus_texts()
+    if args.limit:
+        items = items[: args.limit]
 
     detector_runs, cached_runs, naive_runs = [], [], []
     for _ in range(args.runs):
