@@ -475,11 +475,12 @@ def my_export(
         db, client=client, fmt=format, ip=client_ip(request)
     )
     media = "application/fhir+json" if format == "fhir" else "application/json"
+    filename = "tandem-export-fhir.json" if format == "fhir" else "tandem-export.json"
     return JSONResponse(
         data,
         media_type=media,
         headers={
-            "Content-Disposition": f'attachment; filename="tandem-export.{format}.json"',
+            "Content-Disposition": f'attachment; filename="{filename}"',
             "Cache-Control": "no-store",
         },
     )
