@@ -244,7 +244,10 @@ def _combine(
     self_risk = [
         h
         for h in risk
-        if h.category in SELF_RISK_CATEGORIES and h.rule.kind != "method" and not h.rule.third_party
+        if h.category in SELF_RISK_CATEGORIES
+        and h.rule.kind != "method"
+        and not h.rule.third_party
+        and h.level >= h.rule.level  # a coped urge (lowered to low) is not a plan
     ]
     method = [h for h in risk if h.rule.kind == "method"]
     prep_mild = [h for h in risk if h.category == "preparatory" and h.rule.kind == "distress"]

@@ -110,7 +110,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:i'm|i am|i feel|feeling|i've been|been)(?: so| really| very| quite| kinda| a bit)?"
-        r" suicidal\b|\bsuicidal (?:thoughts|feelings|ideation|urges)\b",
+        r" suicidal\b|\bsuicidal (?:thoughts|feelings|ideation|urges|again|today|tonight|lately|right now|"
+        r"all (?:day|week))\b",
     ),
     (
         "ideation.thinking_about",
@@ -282,7 +283,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"myself|suicide)\b|\bi'll (?:do it|kill myself|end it|jump)\b|\bi've (?:decided|made up my"
         r" mind|worked it (?:all )?out|planned (?:it|everything|how))\b|\bgoing to (?:suicide|do it"
         r" then|go through with it)\b|\bmy plan is\b|\bgot everything (?:ready|planned|sorted)\b|"
-        r"\bi'll do it (?:then|tonight|tomorrow)\b|\bi've decided it's time\b|\b(?:i'll|i will|going to|gonna|planning"
+        r"\bi'll do it (?:then|tonight|tomorrow)\b|\b(?:i'm|i am) taking (?:them all|all (?:of )?(?:them|my)"
+        r")\b|\bi've decided it's time\b|\b(?:i'll|i will|going to|gonna|planning"
         r" to|plan to|was going to) take (?:them all|all of them|all (?:of )?my (?:pills|tablets|meds)"
         r"|the lot|everything)\b|\btake all my (?:pills|tablets|meds)\b|\b(?:almost|nearly) did it\b|"
         r"\b(?:almost|nearly) (?:killed myself|went through with it)\b",
@@ -663,7 +665,7 @@ _THIRD: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:she|he|they)(?:'s| is| has| said| texted| posted| wrote)?\b[^.!?]{0,40}\b(?:won't "
-        r"(?:need|be needing) (?:it|them|this) anymore|remember me|thanks for being my friend|"
+        r"(?:need|be needing) (?:it|them|this|(?:her|his|their) \w+) anymore|remember me|thanks for being my friend|"
         r"saying goodbye|said goodbye|goodbye to everyone|(?:she's|he's|they're|she is|he is) sorry"
         r"|and (?:she's|he's) sorry)\b",
     ),
