@@ -45,7 +45,6 @@ from tandem.measures import charts, trends
 from tandem.measures.change import ChangeResult, classify_change
 from tandem.measures.instruments import (
     DEFAULT_LOCALE,
-    INSTRUMENT_IDS,
     Instrument,
     load_instrument,
 )
@@ -1316,7 +1315,3 @@ def clinician_trends(
         session, viewer=clinician, client_id=client_id, stream=Stream.MEASURES, ip=ip
     )
     return client_trends(session, client=access.client, days=days, now=now, since=since)
-
-
-def known_instrument_ids() -> tuple[str, ...]:
-    return INSTRUMENT_IDS
