@@ -8,6 +8,7 @@ Standalone clients have nobody to alert: they get crisis resources, and the even
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,7 +25,14 @@ from tandem.core.errors import InvalidInput, NotFound
 from tandem.core.models import utcnow
 from tandem.safety.assessment import Assessment, RiskLevel
 from tandem.safety.models import ACK_ACTIONS, Alert, RiskEvent
-from tandem.safety.resources import ClinicResources, ResourceSet, resources_for
+from tandem.safety.resources import (
+    ClinicResources,
+    InvalidClinicResources,
+    ResourceSet,
+    resources_for,
+)
+
+log = logging.getLogger("tandem.safety")
 
 # Minutes within which a clinician should acknowledge, per level; a clinic can override each in
 # ``Clinic.settings["response_minutes"]``. Moderate is "same day"; high and imminent are urgent.
@@ -309,11 +317,17 @@ def risk_events_for_client(
 def resources_for_client(session: Session, *, client: User) -> ResourceSet:
     """The crisis resources a client sees: their locale's public lines plus the clinic's on-call."""
     clinic = client_clinic(session, client=client)
-    overrides = None
-    if clinic is not None:
+    locale = client.locale or "en"
+    if clinic is None:
+        return resources_for(locale)
+    try:
         overrides = ClinicResources(
             on_call_name=clinic.on_call_name,
             on_call_phone=clinic.on_call_phone,
             country=clinic.country,
         )
-    return resources_for(client.locale or "en", clinic_overrides=overrides)
+        return resources_for(locale, clinic_overrides=overrides)
+    except InvalidClinicResources:
+        # A mistyped on-call number must never stop a crisis reply: fall back to public lines.
+        log.exception("clinic %s has invalid crisis resources; using public ones", clinic.id)
+        return resources_for(locale)

@@ -10,6 +10,7 @@ import logging
 import time
 
 from tandem.companion.service import get_engine
+from tandem.safety import guard, responses
 from tandem.safety.detector import assess
 
 log = logging.getLogger("tandem.web")
@@ -19,6 +20,8 @@ def warm_up() -> float:
     started = time.perf_counter()
     assess("warming up the safety screen", locale="en")
     assess("preparando la evaluación de seguridad", locale="es")
+    guard.warm_up()
+    responses.warm_up()
     get_engine().warm_up()
     elapsed = time.perf_counter() - started
     log.info("language models ready in %.1f s", elapsed)

@@ -232,3 +232,15 @@ def test_alerts_api_lists_and_acknowledges(client: TestClient, db: Session) -> N
     client_headers = _token(client, pair.client.email)
     assert client.get("/api/v1/alerts", headers=client_headers).status_code == 403
     assert client.get(f"/api/v1/alerts/{uuid.uuid4()}").status_code in (401, 404, 405)
+
+
+def test_a_mistyped_clinic_on_call_number_never_stops_crisis_resources(db: Session) -> None:
+    pair = linked_pair(db)
+    clinic = pair.clinician.clinic
+    assert clinic is not None
+    clinic.on_call_phone = "call Maria"  # not a number
+    clinic.on_call_name = "On-call"
+    db.flush()
+    resources = service.resources_for_client(db, client=pair.client)
+    assert resources.primary_live is not None and resources.primary_live.contact.startswith("988")
+    assert resources.on_call is None
