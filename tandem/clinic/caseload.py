@@ -234,8 +234,9 @@ def _open_flags(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[
     found: dict[uuid.UUID, list[str]] = {}
     if ids:
         rows = session.execute(
-            select(DeteriorationFlag.client_id, DeteriorationFlag.instrument, DeteriorationFlag.label)
-            .where(
+            select(
+                DeteriorationFlag.client_id, DeteriorationFlag.instrument, DeteriorationFlag.label
+            ).where(
                 DeteriorationFlag.client_id.in_(ids), DeteriorationFlag.acknowledged_at.is_(None)
             )
         )
@@ -245,9 +246,7 @@ def _open_flags(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[
     return found
 
 
-def _usage(
-    session: Session, ids: list[uuid.UUID], today: date
-) -> dict[uuid.UUID, list[UsageDay]]:
+def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, list[UsageDay]]:
     found: dict[uuid.UUID, list[UsageDay]] = {}
     if ids:
         for row in session.scalars(
@@ -270,7 +269,9 @@ def usage_from_days(rows: Sequence[UsageDay], today: date) -> UsageStats:
     week_ago = today - timedelta(days=7)
     return UsageStats(
         minutes_today=by_day[today].minutes if today in by_day else 0.0,
-        late_night_sessions_7d=sum(1 for r in rows if r.day > week_ago and r.late_night_messages > 0),
+        late_night_sessions_7d=sum(
+            1 for r in rows if r.day > week_ago and r.late_night_messages > 0
+        ),
         days_in_a_row=streak,
         nobody_else_mentions_30d=sum(r.nobody_else_mentions for r in rows),
     )
@@ -305,11 +306,13 @@ def _last_active(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, date
 def _zone(user: User) -> ZoneInfo:
     try:
         return ZoneInfo(user.timezone or "UTC")
-    except Exception:  # noqa: BLE001 - an unknown zone name must not break the caseload
+    except Exception:
         return ZoneInfo("UTC")
 
 
-def _score_cells(per_instrument: dict[str, list[tuple[int, str, datetime]]]) -> tuple[ScoreCell, ...]:
+def _score_cells(
+    per_instrument: dict[str, list[tuple[int, str, datetime]]],
+) -> tuple[ScoreCell, ...]:
     cells: list[ScoreCell] = []
     for instrument in SCORED:
         entries = per_instrument.get(instrument)
@@ -411,7 +414,9 @@ def build_caseload(
     return Caseload(rows=rows, generated_at=now, counts=counts)
 
 
-def filter_rows(rows: Iterable[CaseloadRow], name: str = "all", query: str = "") -> list[CaseloadRow]:
+def filter_rows(
+    rows: Iterable[CaseloadRow], name: str = "all", query: str = ""
+) -> list[CaseloadRow]:
     """Rows matching a named filter (``FILTERS``) and a name search (case-insensitive)."""
     tests = {
         "all": lambda r: True,

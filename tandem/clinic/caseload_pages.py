@@ -129,8 +129,16 @@ def transcript_page(
 
 
 def _clinician_messages(
-    request: Request, db: DbSession, settings: AppSettings, auth: Any, clinician: Any,
-    client_id: uuid.UUID, *, error: str | None = None, draft: str = "", status_code: int = 200,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: Any,
+    clinician: Any,
+    client_id: uuid.UUID,
+    *,
+    error: str | None = None,
+    draft: str = "",
+    status_code: int = 200,
 ) -> Response:
     thread = messages_service.clinician_thread(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
@@ -174,15 +182,29 @@ def clinician_send_message(
         )
     except InvalidInput as exc:
         return _clinician_messages(
-            request, db, settings, auth, clinician, client_id,
-            error=str(exc), draft=text, status_code=422,
+            request,
+            db,
+            settings,
+            auth,
+            clinician,
+            client_id,
+            error=str(exc),
+            draft=text,
+            status_code=422,
         )
     return RedirectResponse(f"/clinic/clients/{client_id}/messages#latest", status_code=303)
 
 
 def _client_messages(
-    request: Request, db: DbSession, settings: AppSettings, auth: Any, client: Any,
-    *, error: str | None = None, draft: str = "", status_code: int = 200,
+    request: Request,
+    db: DbSession,
+    settings: AppSettings,
+    auth: Any,
+    client: Any,
+    *,
+    error: str | None = None,
+    draft: str = "",
+    status_code: int = 200,
 ) -> Response:
     thread = messages_service.client_thread(db, client=client, ip=client_ip(request))
     return render_page(

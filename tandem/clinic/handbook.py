@@ -20,6 +20,7 @@ from tandem.safety.resources import ClinicResources, ResourceSet, resources_for
 
 LANGUAGES = ("en", "es")
 BENCH_README = Path(__file__).resolve().parents[2] / "bench" / "README.md"
+PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 SAFETY_HEADING = re.compile(r"^(#{2,3})\s+.*safety.*$", re.IGNORECASE | re.MULTILINE)
 
 # Suggested wording for talking with clients about healthy use of an AI companion. Written for
@@ -76,13 +77,21 @@ class Handbook:
     healthy_use: tuple[tuple[str, str], ...] = HEALTHY_USE_WORDING
 
 
+def shown_as_read(text: str) -> str:
+    """Step wording with the client's own earlier answers marked, e.g. [their answer: activity]."""
+    return PLACEHOLDER.sub(lambda m: f"[their answer: {m.group(1).replace('_', ' ')}]", text)
+
+
 def skill_entries() -> list[SkillEntry]:
     content = load_content()
     entries = []
     for skill in sorted(content.skills.values(), key=lambda s: s.technique["en"].casefold()):
         steps = {
-            lang: [step.text.get(lang) or step.text["en"] for step in skill.steps]
-            + [skill.finish.get(lang) or skill.finish["en"]]
+            lang: [
+                shown_as_read(text)
+                for text in [step.text.get(lang) or step.text["en"] for step in skill.steps]
+                + [skill.finish.get(lang) or skill.finish["en"]]
+            ]
             for lang in LANGUAGES
         }
         entries.append(SkillEntry(skill=skill, steps=steps))
@@ -104,7 +113,7 @@ def safety_figures(path: Path = BENCH_README) -> SafetyFigures:
     if match is None:
         return SafetyFigures(source="bench/README.md", text=None)
     level = len(match.group(1))
-    rest = text[match.end():]
+    rest = text[match.end() :]
     end = re.search(rf"^#{{1,{level}}}\s", rest, re.MULTILINE)
     section = (match.group(0) + rest[: end.start() if end else len(rest)]).strip()
     return SafetyFigures(source="bench/README.md", text=section)
@@ -124,7 +133,9 @@ def build_handbook(clinic: Clinic | None) -> Handbook:
         skills=skill_entries(),
         psychoeducation=psychoeducation_pieces(),
         resources=resources_for(locale, clinic_overrides=overrides),
-        resources_es=resources_for("es-" + (clinic.country if clinic else "US"), clinic_overrides=overrides),
+        resources_es=resources_for(
+            "es-" + (clinic.country if clinic else "US"), clinic_overrides=overrides
+        ),
         consent={lang: consent_text(lang) for lang in LANGUAGES},
         figures=safety_figures(),
     )

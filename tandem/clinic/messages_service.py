@@ -67,8 +67,14 @@ def _mark_read(messages: list[SecureMessage], *, reader_role: str, now: datetime
 
 
 def _audit(
-    session: Session, *, actor: User, client_id: uuid.UUID, action: str, detail: dict[str, object],
-    ip: str | None, object_id: str | None = None,
+    session: Session,
+    *,
+    actor: User,
+    client_id: uuid.UUID,
+    action: str,
+    detail: dict[str, object],
+    ip: str | None,
+    object_id: str | None = None,
 ) -> None:
     record_event(
         session,
@@ -99,8 +105,12 @@ def clinician_thread(
     messages = _thread(session, access.client.id, viewer.id)
     _mark_read(messages, reader_role="clinician", now=now or utcnow())
     _audit(
-        session, actor=viewer, client_id=access.client.id, action="messages.read",
-        detail={"count": len(messages)}, ip=ip,
+        session,
+        actor=viewer,
+        client_id=access.client.id,
+        action="messages.read",
+        detail={"count": len(messages)},
+        ip=ip,
     )
     session.flush()
     return Thread(client=access.client, clinician=viewer, messages=messages)
@@ -126,8 +136,13 @@ def send_as_clinician(
     session.add(message)
     session.flush()
     _audit(
-        session, actor=sender, client_id=access.client.id, action="message.sent",
-        detail={"to": "client"}, ip=ip, object_id=str(message.id),
+        session,
+        actor=sender,
+        client_id=access.client.id,
+        action="message.sent",
+        detail={"to": "client"},
+        ip=ip,
+        object_id=str(message.id),
     )
     return message
 
@@ -157,8 +172,12 @@ def client_thread(
     messages = _thread(session, client.id, clinician.id)
     _mark_read(messages, reader_role="client", now=now or utcnow())
     _audit(
-        session, actor=client, client_id=client.id, action="messages.read",
-        detail={"count": len(messages)}, ip=ip,
+        session,
+        actor=client,
+        client_id=client.id,
+        action="messages.read",
+        detail={"count": len(messages)},
+        ip=ip,
     )
     session.flush()
     return Thread(client=client, clinician=clinician, messages=messages)
@@ -186,8 +205,13 @@ def send_as_client(
     session.add(message)
     session.flush()
     _audit(
-        session, actor=sender, client_id=sender.id, action="message.sent",
-        detail={"to": "clinician"}, ip=ip, object_id=str(message.id),
+        session,
+        actor=sender,
+        client_id=sender.id,
+        action="message.sent",
+        detail={"to": "clinician"},
+        ip=ip,
+        object_id=str(message.id),
     )
     # The clinician may not read this for days: risk in it must reach the safety engine now.
     assessment = assess(cleaned, locale=sender.locale or "en")

@@ -137,7 +137,9 @@ class PreSessionSummary:
 
 def _skill_names(lang: str = "en") -> dict[str, str]:
     skills = load_content().skills
-    return {sid: skill.technique.get(lang) or skill.technique["en"] for sid, skill in skills.items()}
+    return {
+        sid: skill.technique.get(lang) or skill.technique["en"] for sid, skill in skills.items()
+    }
 
 
 def _avg(values: list[int]) -> float | None:
@@ -197,7 +199,12 @@ def _scores(
         name = INSTRUMENT_NAMES[row.instrument]
         lines.append(
             ScoreLine(
-                row.instrument, name, row.total, row.severity, row.created_at, change,
+                row.instrument,
+                name,
+                row.total,
+                row.severity,
+                row.created_at,
+                change,
                 Link(f"{name} trend", f"{trends_href}#{row.instrument}"),
             )
         )
@@ -216,7 +223,9 @@ def _practised(
             )
         )
     )
-    return [(names.get(sid, sid), n) for sid, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+    return [
+        (names.get(sid, sid), n) for sid, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    ]
 
 
 def _topics(
@@ -230,8 +239,13 @@ def _topics(
     first_seen: dict[str, uuid.UUID] = {}
     counts: Counter[str] = Counter()
     rows = session.execute(
-        select(ChatMessage.id, ChatMessage.role, ChatMessage.action, ChatMessage.skill,
-               ChatMessage.categories)
+        select(
+            ChatMessage.id,
+            ChatMessage.role,
+            ChatMessage.action,
+            ChatMessage.skill,
+            ChatMessage.categories,
+        )
         .where(
             ChatMessage.client_id == client_id,
             ChatMessage.created_at >= since,
@@ -336,11 +350,15 @@ def build_summary(
         since_last_session=from_session,
         next_session=snapshot.next_session,
         mood=_mood(session, client.id, since, now, f"{base}/trends") if shares_measures else None,
-        scores=_scores(session, client.id, since, now, f"{base}/trends") if shares_measures else None,
+        scores=_scores(session, client.id, since, now, f"{base}/trends")
+        if shares_measures
+        else None,
         adherence=adherence(session, client_id=client.id, since=since, until=now),
         practised=_practised(session, client.id, since, now, names),
         risk_events=risk_lines,
-        topics=_topics(session, client.id, since, now, names, transcript_href) if shares_words else None,
+        topics=_topics(session, client.id, since, now, names, transcript_href)
+        if shares_words
+        else None,
         notes=notes,
         not_shared=not_shared,
     )
@@ -366,7 +384,12 @@ def summary_to_dict(summary: PreSessionSummary) -> dict[str, object]:
             "homework_overdue": summary.adherence.homework_overdue,
             "homework_percent": summary.adherence.homework_percent,
             "techniques": [
-                {"skill_id": t.skill_id, "expected": t.expected, "done": t.done, "percent": t.percent}
+                {
+                    "skill_id": t.skill_id,
+                    "expected": t.expected,
+                    "done": t.done,
+                    "percent": t.percent,
+                }
                 for t in summary.adherence.techniques
             ],
         },
@@ -411,6 +434,7 @@ def summary_to_dict(summary: PreSessionSummary) -> dict[str, object]:
         ]
     if summary.notes is not None:
         data["notes"] = [
-            {"text": n.text, "at": n.at.isoformat(), "addressed": n.addressed} for n in summary.notes
+            {"text": n.text, "at": n.at.isoformat(), "addressed": n.addressed}
+            for n in summary.notes
         ]
     return data
