@@ -215,7 +215,8 @@ def _alex(db: Session, clinician: User, alex: User, now: datetime) -> None:
             ("client", "Should I ask about changing my sleeping tablets?", None, None),
             (
                 "companion",
-                "That's one for your therapist or doctor. Would you like me to add it to your notes for next session?",
+                "That's one for your therapist or doctor. Would you like me to add it to "
+                "your notes for next session?",
                 "handover",
                 None,
             ),
@@ -314,7 +315,8 @@ def _lucia(db: Session, clinician: User, lucia: User, now: datetime) -> None:
             ("client", "No puedo dormir, le doy vueltas a todo", None, None),
             (
                 "companion",
-                "Vamos a respirar en forma de cuadrado: inhala en 4, sostén 4, exhala en 4, sostén 4.",
+                "Vamos a respirar en forma de cuadrado: inhala en 4, sostén 4, "
+                "exhala en 4, sostén 4.",
                 "skill_step",
                 "box_breathing",
             ),
