@@ -36,7 +36,11 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from tandem.accounts import service as accounts  # noqa: E402
 from tandem.companion.backends import models as _guard_models  # noqa: E402, F401
-from tandem.companion.backends.guarded import guarded_reply, guarded_stream  # noqa: E402
+from tandem.companion.backends.guarded import (  # noqa: E402
+    check_reply,
+    guarded_reply,
+    guarded_stream,
+)
 from tandem.companion.backends.service import (  # noqa: E402
     backend_for_client,
     recent_history,
@@ -82,13 +86,23 @@ class Turn:
         self.engine = Engine(load_content())
         self.state = ConversationState(disclosed=True)
         self.count = 0
+        self.phases: dict[str, list[float]] = {}
+
+    def _mark(self, phase: str, since: float) -> float:
+        now = time.perf_counter()
+        self.phases.setdefault(phase, []).append((now - since) * 1000)
+        return now
 
     def _before_model(self) -> object:
         self.count += 1
-        text = MESSAGES[self.count % len(MESSAGES)]
+        # A new text every turn: the detector caches per text, and a real screen does not hit it.
+        text = f"{MESSAGES[self.count % len(MESSAGES)]} (day {self.count})"
         now = datetime.now(UTC)
+        mark = time.perf_counter()
         history = recent_history(self.session, client_id=self.client_id, before=now)
+        mark = self._mark("history", mark)
         assessment = assess(text, history=[t for r, t in history if r == "client"])
+        mark = self._mark("screen", mark)
         self.session.add(
             ChatMessage(
                 id=uuid.uuid4(),
@@ -100,9 +114,11 @@ class Turn:
             )
         )
         self.session.flush()
+        mark = self._mark("store message", mark)
         ctx = ClientContext(name="Ana", lang="en", now=now)
         draft = self.engine.respond(self.state, text, ctx, safety_level=assessment.level.label)
         self.state = draft.state
+        self._mark("engine draft", mark)
         return reply_request(
             client_id=self.client_id,
             client_text=text,
@@ -113,6 +129,7 @@ class Turn:
         ), now
 
     def _after_model(self, text: str, now: datetime) -> None:
+        mark = time.perf_counter()
         self.session.add(
             ChatMessage(
                 id=uuid.uuid4(),
@@ -124,10 +141,16 @@ class Turn:
             )
         )
         self.session.commit()
+        self._mark("store reply + commit", mark)
 
     def complete(self) -> None:
         request, now = self._before_model()
+        mark = time.perf_counter()
         result = guarded_reply(self.backend, request)  # type: ignore[arg-type]
+        self._mark("model call + prompt + guard", mark)
+        mark = time.perf_counter()
+        check_reply(ANSWER, request)  # type: ignore[arg-type]
+        self._mark("of which: guard + plan check", mark)
         self._after_model(result.text, now)
 
     def stream(self) -> None:
@@ -197,11 +220,15 @@ def main() -> None:
                 ("stream", direct.stream, turn.stream),
             ):
                 direct_ms = median_ms(raw, args.runs)
+                turn.phases.clear()
                 tandem_ms = median_ms(through, args.runs)
                 print(
                     f"{latency:>8} {mode:>9} {direct_ms:>10.1f} {tandem_ms:>10.1f} "
                     f"{tandem_ms - direct_ms:>9.1f} {tandem_ms / direct_ms:>6.2f}"
                 )
+                if latency == 0 and mode == "complete":
+                    for phase, times in turn.phases.items():
+                        print(f"{'':>19} {phase}: median {statistics.median(times):.1f} ms")
             direct.close()
     session.close()
     engine.dispose()
