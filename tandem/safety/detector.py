@@ -367,6 +367,7 @@ def assess_message(text: str, lang: str) -> MessageResult:
             flags.add("buildup")
         if sem.category == "method-seeking":
             flags.add("method")
+    level = _apply_classifier(text, lang, level, evidence, notes, flags, hits)
     deduped = _dedupe(evidence)
     return MessageResult(
         level=level,
@@ -382,6 +383,63 @@ def assess_message(text: str, lang: str) -> MessageResult:
         means="means" in flags,
         notes=tuple(notes),
     )
+
+
+USE_CLASSIFIER = True  # tools/train_risk_classifier.py switches it off to measure rules alone
+
+
+def _apply_classifier(
+    text: str,
+    lang: str,
+    level: RiskLevel,
+    evidence: list[Evidence],
+    notes: list[str],
+    flags: set[str],
+    hits: list[_Hit],
+) -> RiskLevel:
+    """Raise ``level`` with the embedding classifier, conservatively; never lower it.
+
+    On its own the classifier may reach low or moderate. It reaches high only with rule support
+    (a live timeline/intent/means cue, preparatory or method-seeking evidence, or a rule hit at
+    moderate or above) or a probability above every below-high dev message in cross-validation.
+    """
+    from tandem.safety import classifier as risk_classifier
+
+    if not USE_CLASSIFIER or level >= RiskLevel.HIGH or not text.strip():
+        return level
+    model = risk_classifier.get_classifier()
+    if model is None:
+        return level
+    lang = lang if lang in model.thresholds else "en"
+    t_low, t_mod, t_high_support, t_high_alone = model.thresholds[lang]
+    probs = model.predict(text, lang)
+    support = (
+        level >= RiskLevel.MODERATE
+        or bool(flags & {"means", "method", "preparatory"})
+        or any(h.suppressed is None and h.rule.kind == "context" for h in hits)
+    )
+    raised = RiskLevel.NONE
+    if probs.high >= t_high_alone or (probs.high >= t_high_support and support):
+        raised = RiskLevel.HIGH
+    elif probs.moderate >= t_mod:
+        raised = RiskLevel.MODERATE
+    elif probs.moderate >= t_low:
+        raised = RiskLevel.LOW
+    if raised <= level:
+        return level
+    category = next(
+        (e.category for e in sorted(evidence, key=lambda e: -e.level) if e.level > 0), "ideation"
+    )
+    evidence.append(
+        Evidence(
+            start=0, end=len(text), text=text, rule="classifier", category=category, level=raised
+        )
+    )
+    notes.append(f"classifier P(>=moderate)={probs.moderate:.2f} P(>=high)={probs.high:.2f}")
+    flags.add("distress")
+    if raised == RiskLevel.LOW:
+        flags.add("buildup")
+    return raised
 
 
 def _in_context(

@@ -110,7 +110,7 @@ def get_bank() -> ExemplarBank:
     return _bank
 
 
-def _focus(text: str) -> str:
+def focus(text: str) -> str:
     """The part of a long message that is embedded: its last sentences, up to MAX_CHARS."""
     text = text.strip()
     if len(text) <= MAX_CHARS:
@@ -136,7 +136,7 @@ def match(
     bank = get_bank()
     if not bank.exemplars:
         return None
-    vector = get_embedder().embed([_focus(text)])[0]
+    vector = get_embedder().embed([focus(text)])[0]
     lang = lang if lang in LOW_THRESHOLD else "en"
     same_lang = bank.langs == lang
     if not same_lang.any():

@@ -23,6 +23,13 @@ SELF_DEATH = words(
     r"stop existing",
     r"hang myself",
     r"overdose",
+    # Veiled forms: the same wish said softly.
+    r"disappear (?:forever|for good|for ever)",
+    r"be gone(?: for good| forever)?",
+    r"(?:go to sleep and )?(?:not|never) wake up(?: again)?",
+    r"end my own life",
+    r"jump (?:off|from|in front of)(?: \w+){0,3}",
+    r"throw myself (?:off|from|in front of|under)(?: \w+){0,3}",
 )
 OTHER_PERSON = words(
     r"she",
@@ -62,6 +69,11 @@ MEANS = words(
     r"bleach",
     r"poison",
     r"charcoal",
+    r"painkillers",
+    r"sleeping (?:pills|tablets)",
+    r"antidepressants",
+    r"cord",
+    r"ligature",
 )
 WEAPON = words(
     r"knife",
@@ -776,8 +788,86 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+
+# Broad class rules: self-harm/suicide wording x intent, preparatory acts and acts in progress.
+_BROAD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "plan.intent_to_die",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:i'm going to|i am going to|i'm gonna|i'll|i will|i've decided to|i have decided to|"
+        r"i decided to|i plan to|i'm planning to|planning to|i'm ready to|i'm about to)(?: just| finally)? "
+        + SELF_DEATH
+        + r"\b",
+    ),
+    (
+        "plan.stockpile",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|collect(?:ed|ing)|stash\w*|hid|hidden|been keeping)"
+        r"(?: up)?\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b|"
+        r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b[^.!?]{0,25}\b(?:saved up|"
+        r"stockpiled|hoarded|stashed|hidden away)\b",
+    ),
+    (
+        "plan.take_them",
+        "self-harm",
+        "high",
+        "plan",
+        r"\b(?:going to|gonna|i'll|i will|about to|planning to|plan to)\b[^.!?]{0,15}\b(?:take|swallow)"
+        r" (?:them all|all of them|all (?:the|my|of my) (?:pills|tablets|meds)|the whole (?:bottle|"
+        r"box|packet)|every (?:pill|tablet)|them (?:tonight|tomorrow|today))\b",
+    ),
+    (
+        "act.took_many",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\bi(?:'ve| have)? (?:just |already )?(?:took|taken|swallowed|downed) (?:all|the whole|a "
+        r"whole|a bunch of|a handful of|loads of|way too many|too many|\d{2,}|twenty|thirty|forty|"
+        r"fifty)\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol|them|of "
+        r"them|bottle|box|packet)\b",
+    ),
+    (
+        "act.on_the_edge",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:i'm|i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|this) (?:bridge|roof|ledge|edge of "
+        r"the \w+|cliff|tracks|railway|platform edge|top of the \w+)\b",
+    ),
+    (
+        "act.bleeding",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\b(?:i'm|i am|im|it's|its|i've been|still) (?:still )?bleeding (?:a lot|badly|heavily|everywhere|"
+        r"and it won't stop|so much)|\b(?:won't|will not|can't|doesn't) stop bleeding\b|\bcut (?:too "
+        r")?deep\b",
+    ),
+    (
+        "preparatory.note_broad",
+        "preparatory",
+        "moderate",
+        "distress",
+        r"\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |farewell |last )"
+        r"(?:note|letter|message)s?\b|\b(?:made|wrote|updated|sorted out|finished) my will\b",
+    ),
+    (
+        "preparatory.affairs",
+        "preparatory",
+        "moderate",
+        "distress",
+        r"\b(?:giving|gave|give) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|clothes|"
+        r"games|books)\b|\b(?:put|putting|getting) my affairs in order\b|\bwho will (?:look after|"
+        r"take care of|feed) my (?:cat|dog|pets?|kids)\b",
+    ),
+]
+
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA)
+    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD)
     + make_rules("en", _THIRD, third_party=True)
 )
 
@@ -849,7 +939,10 @@ MODIFIERS = Modifiers(
         + DAYS
         + r")|after (?:school|work|everyone's asleep|everyone is asleep|they (?:leave|go))|when (?:my"
         r"|everyone|they|mum|mom|dad)\b[^.!?]{0,40}\b(?:away|asleep|leave|at work|out|gone|takes)"
-        r"|before (?:the )?(?:weekend|christmas|my birthday)|tonight's the night|sunday's the day)\b"
+        r"|before (?:the )?(?:weekend|christmas|my birthday)|tonight's the night|sunday's the day"
+        r"|later today|later tonight|in a few hours|at midnight|this week|by the end of the (?:day|week)"
+        r"|after the kids (?:are asleep|go to bed|sleep|are in bed)|once (?:everyone|they|the kids) "
+        r"(?:is |are )?(?:asleep|gone|in bed))\b"
     ),
     means=re.compile(
         r"\b(?:i've got|i have|i've|got|have|bought|saved|saving|stockpil\w+|collected|hidden|hid|"
@@ -860,7 +953,8 @@ MODIFIERS = Modifiers(
     ),
     intent=re.compile(
         r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll)\b|\bi've (?:decided|made up my mind|worked it"
-        r")|\bwas going to\b|\bnot joking\b|\bgot everything ready\b|\bit's time\b"
+        r")|\bwas going to\b|\bnot joking\b|\bgot everything ready\b|\bit's time\b|\bi (?:have )?decided\b"
+        r"|\bmy mind is made up\b|\bi'm (?:doing it|ready)\b|\bi(?:'m)? plan(?:ning)? to\b"
     ),
     immediacy=re.compile(
         r"\b(?:right now|as we speak|already (?:took|started|did)|just (?:took|did|swallowed|"

@@ -19,6 +19,15 @@ MORIR_YO = words(
     r"no (?:despertar(?:me)?|existir|estar aqui|seguir)",
     r"estar muert[oa]",
     r"irme de (?:este mundo|aqui para siempre)",
+    # Formas veladas y medios: el mismo deseo dicho en voz baja.
+    r"desaparecer para siempre",
+    r"no volver a despertar(?:me)?",
+    r"dormirme y no despertar",
+    r"tirarme (?:del|de la|de un|de una|desde|por|al|a las|bajo|delante)(?: \w+){0,3}",
+    r"colgarme",
+    r"ahorcarme",
+    r"cortarme las venas",
+    r"terminar con (?:todo|mi vida|esto)",
 )
 OTRA_PERSONA = words(
     r"(?:mi|una|un|el|la) (?:mejor )?(?:amig[oa]|herman[oa]|hij[oa]|novi[oa]|pareja|espos[oa]|"
@@ -47,6 +56,10 @@ MEDIOS = words(
     r"cuter",
     r"veneno",
     r"lejia",
+    r"calmantes",
+    r"somniferos",
+    r"pastillas para dormir",
+    r"antidepresivos",
 )
 ARMA = words(
     r"cuchillo", r"navaja", r"pistola", r"escopeta", r"arma", r"machete", r"martillo", r"bate"
@@ -507,8 +520,83 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+
+# Reglas amplias por clase: intencion x deseo de morir, actos preparatorios, actos en curso.
+_AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "plan.intencion_morir",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:voy a|lo voy a|ya decidi|decidi|he decidido|esta decidido|pienso|estoy list[oa] para|"
+        r"estoy a punto de|manana voy a|esta noche voy a)(?: por fin)? " + MORIR_YO + r"\b",
+    ),
+    (
+        "plan.juntando_pastillas",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:juntando|junte|he juntado|ahorrando|acumulando|acumule|guardando|guarde|he guardado|"
+        r"escondiendo|escondi)\b[^.!?]{0,30}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos)\b|"
+        r"\b(?:pastillas|calmantes|somniferos)\b[^.!?]{0,25}\b(?:guardadas|escondidas|juntadas|"
+        r"acumuladas)\b",
+    ),
+    (
+        "plan.tomarmelas",
+        "self-harm",
+        "high",
+        "plan",
+        r"\b(?:voy a|pienso|estoy por)\b[^.!?]{0,10}\b(?:tomarmelas|tomarme (?:todas|toda|la caja|el "
+        r"bote|el blister)|tragarmelas)\b",
+    ),
+    (
+        "acto.me_tome",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|un monton de|muchas|"
+        r"demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister|las)\b"
+        r"[^.!?]{0,25}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|caja|bote|blister|"
+        r"que tenia)\b",
+    ),
+    (
+        "acto.en_el_borde",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bestoy (?:en|sobre|arriba de|al borde de) (?:el|la|un|una|las) (?:puente|azotea|tejado|"
+        r"vias|via del tren|borde|cornisa|acantilado|balcon)\b",
+    ),
+    (
+        "acto.sangrando",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\b(?:estoy|sigo) sangrando\b|\bno (?:para|deja) de sangrar\b|\bme corte (?:muy )?hondo\b",
+    ),
+    (
+        "preparatorio.carta_amplia",
+        "preparatory",
+        "moderate",
+        "distress",
+        r"\b(?:escribi|he escrito|estoy escribiendo|deje|termine) (?:una |mi |las |la )?(?:carta|"
+        r"cartas|nota|notas) de despedida\b|\b(?:hice|he hecho|prepare|actualice) (?:mi|el) "
+        r"testamento\b",
+    ),
+    (
+        "preparatorio.regalar_amplio",
+        "preparatory",
+        "moderate",
+        "distress",
+        r"\b(?:regale|regalando|regalar|he regalado|repartiendo|reparti) (?:todas )?(?:mis|todas mis) "
+        r"(?:cosas|pertenencias|ropa|libros|juegos)\b|\bquien (?:cuidara|va a cuidar) (?:de )?mi "
+        r"(?:gato|perro|mascota|hij[oa]s?)\b|\bdejar (?:todo|mis cosas) en orden\b",
+    ),
+]
+
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("es", _SELF + _METHOD + _OTHERS) + make_rules("es", _THIRD, third_party=True)
+    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS)
+    + make_rules("es", _THIRD, third_party=True)
 )
 
 MODIFIERS = Modifiers(
@@ -561,7 +649,8 @@ MODIFIERS = Modifiers(
         + r")|el "
         + DIAS
         + r"|el fin de semana|cuando (?:mis|mi|todos|se vayan|cobre|no pueda)\b[^.!?]{0,30}|ahora "
-        r"mismo)\b"
+        r"mismo|esta tarde|hoy mismo|en unas horas|a medianoche|esta semana|cuando (?:los ninos|"
+        r"los chicos|todos) (?:se duerman|duerman|esten dormidos))\b"
     ),
     means=re.compile(
         r"\b(?:tengo|guarde|guardo|guardadas|compre|consegui|escondidas|escondi)\b[^.!?]{0,40}\b"
@@ -570,7 +659,8 @@ MODIFIERS = Modifiers(
     ),
     intent=re.compile(
         r"\b(?:voy a hacerlo|lo voy a hacer|ya (?:lo )?(?:tengo|esta) decidido|ya lo pense|pienso "
-        r"usar\w*|lo hare)\b"
+        r"usar\w*|lo hare|ya lo decidi|lo decidi|he decidido|esta decidido|estoy decidid[oa]|"
+        r"voy a hacerlo|no hay vuelta atras)\b"
     ),
     immediacy=re.compile(r"\b(?:ahora mismo|ya empece|en este momento|esto es lo ultimo|adios)\b"),
     clause_break=re.compile(r"[.;!?\n]|\bpero\b|\baunque\b|,"),
