@@ -55,6 +55,8 @@ def serve(
         reload=reload,
         proxy_headers=True,
         log_level="info",
+        # Open live-update streams must not hold a restart for their full 30 minutes.
+        timeout_graceful_shutdown=5,
     )
 
 

@@ -44,6 +44,7 @@ def run_forever(
                 worker_id=worker_id,
             )
             _log_report(report)
+            _send_questionnaire_reminders(database, settings=settings)
         except Exception:  # a database hiccup must not kill the worker; try again next pass
             log.exception("worker pass failed")
         passes += 1
@@ -51,6 +52,22 @@ def run_forever(
             break
         stop.wait(interval)
     return passes
+
+
+def _send_questionnaire_reminders(database: Database, *, settings: Settings) -> None:
+    """Questionnaires the clinician scheduled that are now due: one reminder per due period.
+
+    Reminders go by email only (the measures notifier), never to the alert channels.
+    """
+    from tandem.measures.notify import notifier_from_settings as measures_notifier
+    from tandem.measures.schedule import send_due_reminders
+
+    with database.transaction() as session:
+        run = send_due_reminders(
+            session, notifier=measures_notifier(settings), base_url=settings.base_url
+        )
+    if run.sent or run.failed:
+        log.info("questionnaire reminders: %d sent, %d failed", run.sent, run.failed)
 
 
 def _log_report(report: RunReport) -> None:

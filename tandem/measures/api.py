@@ -350,6 +350,7 @@ def my_trends(client: ClientUser, db: DbSession, days: Days = 30) -> TrendsOut:
 
 @router.get(
     "/clients/{client_id}/trends",
+    openapi_extra={"x-tandem-stream": "measures"},
     response_model=TrendsOut,
     responses=error_responses(401, 403, 404, 422),
     summary="A linked client's mood and scores, within consent (measures)",
@@ -382,6 +383,7 @@ def client_trends(
     "/clients/{client_id}/schedules",
     response_model=list[ScheduleOut],
     responses=error_responses(401, 403, 404),
+    openapi_extra={"x-tandem-stream": "measures"},
     summary="A linked client's questionnaire schedules",
 )
 def get_schedules(
@@ -421,6 +423,7 @@ def put_schedules(
 
 @router.get(
     "/clients/{client_id}/deterioration-flags",
+    openapi_extra={"x-tandem-stream": "measures"},
     response_model=list[DeteriorationFlagOut],
     responses=error_responses(401, 403, 404),
     summary="Reliable deteriorations (non-urgent) not yet acknowledged",
@@ -488,6 +491,7 @@ def my_export(
 
 @router.get(
     "/clients/{client_id}/fhir",
+    openapi_extra={"x-tandem-stream": "measures"},
     responses={200: {"description": "FHIR R4 Bundle"}, **error_responses(401, 403, 404)},
     summary="A linked client's FHIR R4 Bundle, within consent (measures)",
 )
@@ -504,6 +508,7 @@ def client_fhir(
 
 @router.get(
     "/clients/{client_id}/measures.csv",
+    openapi_extra={"x-tandem-stream": "measures"},
     responses={
         200: {"description": "CSV", "content": {"text/csv": {}}},
         **error_responses(401, 403, 404),

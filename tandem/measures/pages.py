@@ -621,7 +621,7 @@ def _since(request: Request) -> tuple[date | None, datetime | None]:
     return day, datetime.combine(day, time(0, 0), tzinfo=UTC)
 
 
-@router.get("/clinic/clients/{client_id}/trends")
+@router.get("/clinic/clients/{client_id}/trends", openapi_extra={"x-tandem-stream": "measures"})
 def clinician_trends(
     client_id: uuid.UUID,
     request: Request,
