@@ -400,8 +400,8 @@ def _apply_classifier(
     """Raise ``level`` with the embedding classifier, conservatively; never lower it.
 
     On its own the classifier may reach low or moderate. It reaches high only with rule support
-    (a live timeline/intent/means cue, preparatory or method-seeking evidence, or a rule hit at
-    moderate or above) or a probability above every below-high dev message in cross-validation.
+    (means at hand, preparatory or method-seeking evidence, or a rule hit at moderate or
+    above) or a probability above every below-high dev message in cross-validation.
     """
     from tandem.safety import classifier as risk_classifier
 
@@ -413,13 +413,12 @@ def _apply_classifier(
     lang = lang if lang in model.thresholds else "en"
     t_low, t_mod, t_high_support, t_high_alone = model.thresholds[lang]
     probs = model.predict(text, lang)
-    support = (
-        level >= RiskLevel.MODERATE
-        or bool(flags & {"means", "method", "preparatory"})
-        or any(h.suppressed is None and h.rule.kind == "context" for h in hits)
-    )
+    # Everyday "I'm going to ... on Friday" is no support: only risk evidence from the rules is.
+    support = level >= RiskLevel.MODERATE or bool(flags & {"means", "method", "preparatory"})
     raised = RiskLevel.NONE
-    if probs.high >= t_high_alone or (probs.high >= t_high_support and support):
+    if probs.high >= t_high_alone or (
+        probs.high >= t_high_support and probs.moderate >= t_mod and support
+    ):
         raised = RiskLevel.HIGH
     elif probs.moderate >= t_mod:
         raised = RiskLevel.MODERATE

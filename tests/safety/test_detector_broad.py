@@ -1,0 +1,66 @@
+"""Class-based lexicons: new wording (written for these tests, not taken from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tandem.safety.assessment import RiskLevel
+from tandem.safety.detector import assess
+
+HIGH_OR_WORSE = [
+    ("en", "My tablets are saved up in the drawer and I'm going to swallow them all on Friday"),
+    ("en", "I have decided to disappear forever, later tonight when the house is quiet"),
+    ("en", "I'm planning to throw myself off the car park roof"),
+    ("en", "Been stockpiling painkillers for a month now"),
+    ("es", "He decidido colgarme cuando todos se duerman"),
+    ("es", "Estoy acumulando somníferos desde el verano"),
+    ("es", "Pienso tirarme por la ventana esta tarde"),
+]
+IMMINENT = [
+    ("en", "I've already taken thirty of my sleeping tablets"),
+    ("en", "im sitting on the edge of the quarry and it's dark"),
+    ("en", "the cut is deep and it won't stop bleeding"),
+    ("es", "Me he tragado un montón de calmantes hace diez minutos"),
+    ("es", "Estoy sobre la azotea del edificio"),
+    ("es", "sigo sangrando y me mareo"),
+]
+NOT_HIGH = [
+    ("en", "I'm going to take my vitamins after breakfast"),
+    ("en", "I would never end my own life, my kids need me"),
+    ("en", "I saved up for a new bike and I'm going to buy it on Friday"),
+    ("es", "Voy a tomarme un café con mi prima esta tarde"),
+    ("es", "Jamás voy a quitarme la vida, te lo prometo"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), HIGH_OR_WORSE)
+def test_plan_means_and_preparation_are_high(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(("locale", "text"), IMMINENT)
+def test_acts_taken_or_in_progress_are_imminent(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level == RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_HIGH)
+def test_everyday_intent_and_negated_plans_stay_below_high(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level < RiskLevel.HIGH
+
+
+def test_evidence_points_into_the_original_text() -> None:
+    text = "Llevo semanas JUNTANDO pastillas, ya está decidido"
+    result = assess(text, locale="es")
+    assert result.level >= RiskLevel.HIGH
+    rule_evidence = [e for e in result.evidence if e.rule.startswith("es.")]
+    assert rule_evidence
+    for e in rule_evidence:
+        assert text[e.start : e.end] == e.text
+
+
+def test_later_joke_does_not_lower_a_stockpile() -> None:
+    turns = ["I've been hoarding my meds for weeks", "haha just kidding"]
+    from tandem.safety.detector import assess_conversation
+
+    levels = [a.level for a in assess_conversation(turns)]
+    assert levels[0] >= RiskLevel.HIGH and levels[1] >= RiskLevel.HIGH
