@@ -385,6 +385,16 @@ def assess_message(text: str, lang: str) -> MessageResult:
     )
 
 
+def _benign_frame(text: str) -> bool:
+    """An idiom, hyperbole, fiction, informational or joking frame anywhere in the message."""
+    for rules_lang, (_, mods) in _RULESETS.items():
+        t = normalize(text, lang=rules_lang).text
+        frames = (mods.idiom, mods.hyperbole, mods.fiction, mods.informational, mods.joking)
+        if any(p.search(t) for p in frames):
+            return True
+    return False
+
+
 USE_CLASSIFIER = True  # tools/train_risk_classifier.py switches it off to measure rules alone
 
 
@@ -409,6 +419,12 @@ def _apply_classifier(
         return level
     model = risk_classifier.get_classifier()
     if model is None:
+        return level
+    # A risk phrase the rules found and a modifier cancelled (idiom, lyric, negation, resolved
+    # past, informational question, joke): the embedding cannot see why, so it stays out.
+    if any(h.suppressed is not None and h.rule.kind != "context" for h in hits):
+        return level
+    if _benign_frame(text):
         return level
     lang = lang if lang in model.thresholds else "en"
     t_low, t_mod, t_high_support, t_high_alone = model.thresholds[lang]
