@@ -139,13 +139,24 @@ def cached_sparkline(values: tuple[float, ...], label: str) -> str:
 # --- batched reads ------------------------------------------------------------------------------
 
 
-def _open_alerts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[Alert]]:
-    found: dict[uuid.UUID, list[Alert]] = {}
+@dataclass(frozen=True)
+class _OpenAlert:
+    level: str
+    level_rank: int
+    due_at: datetime
+
+
+def _open_alerts(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[_OpenAlert]]:
+    # Columns only: a whole Alert row would decrypt its excerpt and note for nothing.
+    found: dict[uuid.UUID, list[_OpenAlert]] = {}
     if ids:
-        for alert in session.scalars(
-            select(Alert).where(Alert.client_id.in_(ids), Alert.status == "open")
-        ):
-            found.setdefault(alert.client_id, []).append(alert)
+        rows = session.execute(
+            select(Alert.client_id, Alert.level, Alert.level_rank, Alert.due_at).where(
+                Alert.client_id.in_(ids), Alert.status == "open"
+            )
+        )
+        for client_id, level, rank, due_at in rows:
+            found.setdefault(client_id, []).append(_OpenAlert(level, int(rank), due_at))
     return found
 
 
@@ -246,19 +257,32 @@ def _open_flags(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[
     return found
 
 
-def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, list[UsageDay]]:
-    found: dict[uuid.UUID, list[UsageDay]] = {}
+@dataclass(frozen=True)
+class _Usage:
+    day: date
+    minutes: float
+    late_night_messages: int
+    nobody_else_mentions: int
+
+
+def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, list[_Usage]]:
+    found: dict[uuid.UUID, list[_Usage]] = {}
     if ids:
-        for row in session.scalars(
-            select(UsageDay).where(
-                UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=30)
-            )
-        ):
-            found.setdefault(row.client_id, []).append(row)
+        rows = session.execute(
+            select(
+                UsageDay.client_id,
+                UsageDay.day,
+                UsageDay.minutes,
+                UsageDay.late_night_messages,
+                UsageDay.nobody_else_mentions,
+            ).where(UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=30))
+        )
+        for client_id, day, minutes, late, nobody in rows:
+            found.setdefault(client_id, []).append(_Usage(day, minutes, late, nobody))
     return found
 
 
-def usage_from_days(rows: Sequence[UsageDay], today: date) -> UsageStats:
+def usage_from_days(rows: Sequence[_Usage], today: date) -> UsageStats:
     """The same figures as ``tandem.companion.gather.usage_stats``, from rows already read."""
     by_day = {row.day: row for row in rows}
     streak = 0
