@@ -10,12 +10,15 @@ benign match only vetoes the semantic signal itself, never a rule hit.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import yaml
 
 from tandem.safety.assessment import CATEGORIES, RiskLevel
@@ -54,10 +57,53 @@ class ExemplarBank:
         from tandem.core.embeddings import get_embedder
 
         self.exemplars = exemplars
-        self.matrix = get_embedder().embed([e.text for e in exemplars])
+        texts = [e.text for e in exemplars]
+        cached = _load_cached_matrix(texts)
+        if cached is None:
+            cached = get_embedder().embed(texts)
+            _store_cached_matrix(texts, cached)
+        self.matrix = cached
         # Benign exemplars per category are fine; an empty bank simply adds nothing.
         self.is_benign = np.array([e.category == "benign" for e in exemplars], dtype=bool)
         self.langs = np.array([e.lang for e in exemplars])
+
+
+CACHE_FILE = "embeddings.npz"  # next to the YAML files; recomputed whenever it is stale
+
+
+def _cache_key(texts: list[str]) -> str:
+    """A hash of the exemplar texts and the model file's size: a changed bank or model is stale."""
+    import hashlib
+
+    from tandem.core.embeddings import model_dir
+
+    size = (model_dir() / "model.safetensors").stat().st_size
+    digest = hashlib.sha256("\x00".join(texts).encode("utf-8"))
+    digest.update(str(size).encode("ascii"))
+    return digest.hexdigest()
+
+
+def _cache_path() -> Path:
+    return Path(str(resources.files("tandem.safety") / "exemplars" / CACHE_FILE))
+
+
+def _load_cached_matrix(texts: list[str]) -> npt.NDArray[np.float32] | None:
+    path = _cache_path()
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path) as data:
+            if str(data["key"]) != _cache_key(texts) or data["matrix"].shape[0] != len(texts):
+                return None
+            return np.asarray(data["matrix"], dtype=np.float32)
+    except (OSError, KeyError, ValueError):
+        return None  # a damaged cache is recomputed, never trusted
+
+
+def _store_cached_matrix(texts: list[str], matrix: npt.NDArray[np.float32]) -> None:
+    # A read-only install simply embeds the bank at start-up.
+    with contextlib.suppress(OSError):
+        np.savez(_cache_path(), key=np.array(_cache_key(texts)), matrix=matrix)
 
 
 def load_exemplars() -> list[Exemplar]:
