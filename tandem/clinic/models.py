@@ -103,3 +103,7 @@ class ClinicianAvailability(IdMixin, Base):
     weekday: Mapped[int] = mapped_column(Integer, nullable=False)  # Monday 0 … Sunday 6
     start_minute: Mapped[int] = mapped_column(Integer, nullable=False)
     end_minute: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+# Secure messages live in their own module; importing it here registers their table.
+from tandem.clinic import messaging_models as _messaging_models  # noqa: E402,F401

@@ -6,6 +6,7 @@ companion settings, mood, habits, usage) into the frozen views the engine reads.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import uuid
 from datetime import date, datetime, timedelta
@@ -137,7 +138,13 @@ def habit_views(session: Session, *, client_id: uuid.UUID, today: date) -> list[
 def build_client_context(
     session: Session, *, client: User, state: ConversationState, now: datetime
 ) -> ClientContext:
-    local_now = now.astimezone(client_zone(client))
+    settings = plans.companion_settings(session, client_id=client.id)
+    zone = client_zone(client)
+    if settings.timezone:
+        # Quiet hours are read in the zone the clinician set them in.
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            zone = ZoneInfo(settings.timezone)
+    local_now = now.astimezone(zone)
     last_checkin = session.execute(
         select(CheckIn.mood, CheckIn.created_at)
         .where(CheckIn.client_id == client.id)
@@ -166,7 +173,7 @@ def build_client_context(
         last_skill=last_skill,
         open_homework=[h for h in view.homework if not h.done] if view else [],
         plan=view,
-        limits=companion_limits(plans.companion_settings(session, client_id=client.id)),
+        limits=companion_limits(settings),
         usage=usage_stats(session, client_id=client.id, today=local_now.date()),
         habits=habit_views(session, client_id=client.id, today=local_now.date()),
         first_use=not has_history and not state.disclosed,

@@ -111,3 +111,7 @@ class HabitLog(IdMixin, Base):
         Uuid, ForeignKey("habits.id", ondelete="CASCADE"), nullable=False, index=True
     )
     day: Mapped[date] = mapped_column(Date, nullable=False)
+
+
+# Guard events live with the generative backends; importing them here registers their table.
+from tandem.companion.backends import models as _backend_models  # noqa: E402,F401

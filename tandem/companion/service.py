@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
+from tandem.companion.backends.service import generate_reply
 from tandem.companion.content_loader import load_content
 from tandem.companion.effects import apply_effects
 from tandem.companion.engine import Engine, EngineReply
@@ -159,6 +160,22 @@ def send_message(
         safety_reply=safety_reply,
         at=now + timedelta(microseconds=1),
     )
+    if safety_reply is None:
+        # An optional generative model may phrase the engine's reply; generate_reply screens,
+        # guards and falls back to the engine's own words, and never raises.
+        generated = generate_reply(
+            session,
+            client=client,
+            text=text,
+            level=assessment.level,
+            ctx=ctx,
+            draft=engine_reply,
+            now=now,
+            content=get_engine().content,
+        )
+        if generated.generated:
+            reply.text = generated.text
+            reply.backend = generated.backend
     if safety_reply is None:
         apply_effects(
             session,

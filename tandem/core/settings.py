@@ -62,6 +62,16 @@ class Settings(BaseSettings):
     llm_connect_timeout: float = Field(default=2.0, gt=0)
     llm_read_timeout: float = Field(default=20.0, gt=0)
     llm_max_retries: int = Field(default=1, ge=0, le=5)
+    llm_total_timeout: float = Field(default=30.0, gt=0)
+    llm_retry_backoff: float = Field(default=0.2, ge=0)
+    llm_max_tokens: int = Field(default=300, ge=16)
+    llm_temperature: float = Field(default=0.6, ge=0, le=2)
+    llm_circuit_failures: int = Field(default=3, ge=1)
+    llm_circuit_reset_seconds: float = Field(default=30.0, gt=0)
+    # Client text leaves the building only when this is on, the clinic enables it, and the
+    # client's consent names the provider (see tandem/companion/backends/policy.py).
+    llm_remote_allowed: bool = False
+    llm_provider: str | None = None
 
     # Notifications: email over SMTP and/or a webhook; neither set means nothing is sent.
     smtp_host: str | None = None

@@ -13,10 +13,22 @@ from tandem import __version__
 from tandem.core.database import Database
 from tandem.core.settings import Settings, get_settings
 from tandem.core.templating import STATIC_DIR
-from tandem.web import health
+from tandem.web import health, home
 from tandem.web.errors import install_error_handlers
 from tandem.web.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from tandem.web.routes import domain_routers
+
+
+def _register_skill_catalog() -> None:
+    """Plans validate assigned techniques against the companion's skills library."""
+    from tandem.companion.content_loader import load_content
+    from tandem.plans.catalog import SkillChoice, set_skill_catalog
+
+    def catalog() -> list[SkillChoice]:
+        skills = load_content().skills
+        return [SkillChoice(id=s.id, title=s.name("en")) for s in skills.values()]
+
+    set_skill_catalog(catalog)
 
 
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
@@ -46,11 +58,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.settings = settings
     app.state.database = database
 
+    _register_skill_catalog()
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.include_router(health.router)
+    app.include_router(home.router)
     for router in domain_routers():
         app.include_router(router)
     return app

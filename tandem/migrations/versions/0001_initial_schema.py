@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 19:52:42.777384
+Create Date: 2026-11-27 21:01:39.045234
 """
 from __future__ import annotations
 
@@ -362,6 +362,22 @@ def upgrade() -> None:
     with op.batch_alter_table('safety_plan_versions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_safety_plan_versions_client_id'), ['client_id'], unique=False)
 
+    op.create_table('secure_messages',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('clinician_id', sa.Uuid(), nullable=False),
+    sa.Column('sender_role', sa.String(length=16), nullable=False),
+    sa.Column('text', tandem.core.crypto.EncryptedText(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('read_at', tandem.core.models.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.CheckConstraint("sender_role IN ('client', 'clinician')", name=op.f('ck_secure_messages_ck_secure_messages_role')),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_secure_messages_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['clinician_id'], ['users.id'], name=op.f('fk_secure_messages_clinician_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_secure_messages'))
+    )
+    with op.batch_alter_table('secure_messages', schema=None) as batch_op:
+        batch_op.create_index('ix_secure_messages_pair', ['client_id', 'clinician_id', 'created_at'], unique=False)
+
     op.create_table('session_notes',
     sa.Column('client_id', sa.Uuid(), nullable=False),
     sa.Column('text', tandem.core.crypto.EncryptedText(), nullable=False),
@@ -429,6 +445,25 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['alert_id'], ['alerts.id'], name=op.f('fk_alert_dispatches_alert_id_alerts'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('alert_id', name=op.f('pk_alert_dispatches'))
     )
+    op.create_table('companion_guard_events',
+    sa.Column('client_id', sa.Uuid(), nullable=False),
+    sa.Column('created_at', tandem.core.models.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('backend', sa.String(length=32), nullable=False),
+    sa.Column('model', sa.String(length=200), nullable=True),
+    sa.Column('risk_level', sa.String(length=16), nullable=False),
+    sa.Column('reasons', sa.JSON(), nullable=False),
+    sa.Column('stage', sa.String(length=16), nullable=False),
+    sa.Column('released_chars', sa.Integer(), nullable=False),
+    sa.Column('reply_message_id', sa.Uuid(), nullable=True),
+    sa.Column('blocked_text', tandem.core.crypto.EncryptedText(), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['client_id'], ['users.id'], name=op.f('fk_companion_guard_events_client_id_users'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['reply_message_id'], ['chat_messages.id'], name=op.f('fk_companion_guard_events_reply_message_id_chat_messages'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_companion_guard_events'))
+    )
+    with op.batch_alter_table('companion_guard_events', schema=None) as batch_op:
+        batch_op.create_index('ix_companion_guard_events_client_at', ['client_id', 'created_at'], unique=False)
+
     op.create_table('habit_logs',
     sa.Column('habit_id', sa.Uuid(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
@@ -612,6 +647,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_habit_logs_habit_id'))
 
     op.drop_table('habit_logs')
+    with op.batch_alter_table('companion_guard_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_companion_guard_events_client_at')
+
+    op.drop_table('companion_guard_events')
     op.drop_table('alert_dispatches')
     with op.batch_alter_table('web_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_web_sessions_user_id'))
@@ -626,6 +665,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_session_notes_client_id'))
 
     op.drop_table('session_notes')
+    with op.batch_alter_table('secure_messages', schema=None) as batch_op:
+        batch_op.drop_index('ix_secure_messages_pair')
+
+    op.drop_table('secure_messages')
     with op.batch_alter_table('safety_plan_versions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_safety_plan_versions_client_id'))
 
