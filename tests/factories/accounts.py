@@ -67,9 +67,7 @@ def give_consent(session: Session, client: User, *shared: Stream) -> Consent:
     )
 
 
-def link(
-    session: Session, clinician: User, client: User, *shared: Stream
-) -> ClinicianClientLink:
+def link(session: Session, clinician: User, client: User, *shared: Stream) -> ClinicianClientLink:
     """Invite, redeem and consent: an active link sharing exactly ``shared``."""
     issued = service.create_invite(session, clinician=clinician)
     pending = service.redeem_invite(session, client=client, code=issued.code)
