@@ -410,7 +410,7 @@ def _apply_classifier(
     """Raise ``level`` with the embedding classifier, conservatively; never lower it.
 
     On its own the classifier may reach low or moderate. It reaches high only with rule support
-    (means at hand, preparatory or method-seeking evidence, or a rule hit at moderate or
+    (means at hand, preparatory evidence, or an ideation/self-harm rule hit at moderate or
     above) or a probability above every below-high dev message in cross-validation.
     """
     from tandem.safety import classifier as risk_classifier
@@ -430,7 +430,11 @@ def _apply_classifier(
     t_low, t_mod, t_high_support, t_high_alone = model.thresholds[lang]
     probs = model.predict(text, lang)
     # Everyday "I'm going to ... on Friday" is no support: only risk evidence from the rules is.
-    support = level >= RiskLevel.MODERATE or bool(flags & {"means", "method", "preparatory"})
+    # Method-seeking alone and abuse without present danger are moderate by policy: no support.
+    self_risk = any(
+        e.level >= RiskLevel.MODERATE and e.category in SELF_RISK_CATEGORIES for e in evidence
+    )
+    support = self_risk or bool(flags & {"means", "preparatory"})
     raised = RiskLevel.NONE
     if probs.high >= t_high_alone or (
         probs.high >= t_high_support and probs.moderate >= t_mod and support
