@@ -9,7 +9,6 @@ import tandem.clinic.messaging_models  # noqa: F401 - registers the table before
 from tandem.accounts.models import Clinic, User
 from tandem.cli.demo import DEMO_SLUG, seed_demo
 from tandem.clinic.caseload import build_caseload
-from tandem.clinic.demo_data import seed_lived_in
 from tandem.clinic.summary import build_summary
 from tandem.core.models import utcnow
 from tandem.safety.models import Alert
@@ -21,14 +20,7 @@ def test_demo_practice_tells_its_story(db: Session) -> None:
     assert clinic is not None
     users = {u.display_name: u for u in db.scalars(select(User).where(User.clinic_id == clinic.id))}
     clinician = users["Dr. Ana Rivera"]
-    now = utcnow()
-    seed_lived_in(
-        db,
-        clinic=clinic,
-        clinician=clinician,
-        clients={"alex": users["Alex"], "sam": users["Sam"], "lucia": users["Lucía"]},
-        now=now,
-    )
+    now = utcnow()  # seed_demo lays down the lived-in practice itself (seed_lived_in)
     rows = {r.client.display_name: r for r in build_caseload(db, clinician=clinician, now=now).rows}
     assert next(iter(rows)) == "Sam"  # the open alert sorts first
     assert rows["Sam"].open_alerts == 1 and rows["Sam"].deteriorating

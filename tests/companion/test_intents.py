@@ -181,7 +181,12 @@ def test_an_embedder_failing_on_one_message_does_not_break_the_turn() -> None:
 def test_default_matcher_is_skipped_when_the_embeddings_module_is_missing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import tandem.core
+
+    # Both the module cache and the package attribute: `from tandem.core import embeddings`
+    # finds the attribute first once any earlier test has imported the module.
     monkeypatch.setitem(sys.modules, "tandem.core.embeddings", None)
+    monkeypatch.delattr(tandem.core, "embeddings", raising=False)
     assert default_matcher(CONTENT) is None
     assert Engine().matcher is None
 
