@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tandem.accounts.streams import Stream
 from tandem.core.models import Base, CreatedMixin, IdMixin, UTCDateTime, utcnow
+from tandem.core.timezones import zone_named
 
 ROLES = ("client", "clinician", "admin")
 LINK_STATUSES = ("pending", "active", "ended")
@@ -65,6 +67,11 @@ class User(IdMixin, CreatedMixin, Base):
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     clinic: Mapped[Clinic | None] = relationship(lazy="joined")
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The user's own time zone: the days a client lives are counted in it."""
+        return zone_named(self.timezone)
 
     @property
     def is_client(self) -> bool:

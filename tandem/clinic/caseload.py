@@ -327,13 +327,6 @@ def _last_active(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, date
     return latest
 
 
-def _zone(user: User) -> ZoneInfo:
-    try:
-        return ZoneInfo(user.timezone or "UTC")
-    except Exception:
-        return ZoneInfo("UTC")
-
-
 def _score_cells(
     per_instrument: dict[str, list[tuple[int, str, datetime]]],
 ) -> tuple[ScoreCell, ...]:
@@ -366,7 +359,7 @@ def build_caseload(
     ids = [a.client.id for a in accesses]
     measures_ids = [a.client.id for a in accesses if a.can_read(Stream.MEASURES)]
     summary_ids = [a.client.id for a in accesses if a.can_read(Stream.SUMMARIES)]
-    zones = {a.client.id: _zone(a.client) for a in accesses}
+    zones = {a.client.id: a.client.zone for a in accesses}
 
     alerts = _open_alerts(session, ids)
     risks = _latest_risk(session, ids, now - timedelta(days=RISK_LOOKBACK_DAYS))

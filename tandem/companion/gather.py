@@ -38,13 +38,6 @@ _NOBODY_ELSE = re.compile(
 )
 
 
-def client_zone(client: User) -> ZoneInfo:
-    try:
-        return ZoneInfo(client.timezone or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
 def client_lang(client: User) -> str:
     lang = (client.locale or "en")[:2].lower()
     return lang if lang in ("en", "es") else "en"
@@ -139,7 +132,7 @@ def build_client_context(
     session: Session, *, client: User, state: ConversationState, now: datetime
 ) -> ClientContext:
     settings = plans.companion_settings(session, client_id=client.id)
-    zone = client_zone(client)
+    zone = client.zone
     if settings.timezone:
         # Quiet hours are read in the zone the clinician set them in.
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
@@ -187,7 +180,7 @@ def safety_plan_for(session: Session, *, client: User) -> SafetyPlanSummary | No
 
 def record_usage(session: Session, *, client: User, text: str, now: datetime) -> None:
     """Count this message towards today's use; minutes accrue between close messages."""
-    local = now.astimezone(client_zone(client))
+    local = now.astimezone(client.zone)
     day = session.scalar(
         select(UsageDay).where(UsageDay.client_id == client.id, UsageDay.day == local.date())
     )

@@ -27,9 +27,8 @@ import re
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -122,14 +121,6 @@ Row = TypeVar("Row", CheckIn, QuestionnaireResponse, CssrsResponse)
 def language_of(user: User) -> str:
     language = (user.locale or DEFAULT_LOCALE).split("-")[0].split("_")[0].lower()
     return language if language in ("en", "es") else DEFAULT_LOCALE
-
-
-def client_zone(user: User) -> tzinfo:
-    """The client's time zone (days are the days they lived); UTC when unknown."""
-    try:
-        return ZoneInfo(user.timezone or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return UTC
 
 
 def _require_client(user: User) -> None:
@@ -1197,7 +1188,7 @@ def client_trends(
     daily data.
     """
     check_window(days)
-    zone = client_zone(client)
+    zone = client.zone
     now = now or utcnow()
     local_now = now.astimezone(zone)
     locale = language_of(client)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
@@ -17,20 +16,6 @@ from tandem.accounts.models import User
 from tandem.accounts.scoping import get_readable_client
 from tandem.audit.service import record_event
 from tandem.core.errors import Forbidden, NotFound
-
-
-def zone_named(name: str | None) -> ZoneInfo:
-    """The zone by name; UTC when the name is empty or unknown (a bad setting must not break
-    a page: dates are then a few hours off at worst).
-    """
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def client_zone(client: User) -> ZoneInfo:
-    return zone_named(client.timezone)
 
 
 def get_client(session: Session, client_id: uuid.UUID) -> User:

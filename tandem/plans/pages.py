@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from typing import Annotated, Any
-from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.responses import RedirectResponse
@@ -113,10 +112,6 @@ Form = Annotated[FormData, Depends(form_data)]
 
 def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
-
-
-def _zone(user: User) -> ZoneInfo:
-    return service.client_zone(user)
 
 
 def _page(
@@ -269,7 +264,7 @@ def my_plan(
         "plans/my_plan.html",
         {
             "plan": views.client_plan_out(state),
-            "zone": _zone(client),
+            "zone": client.zone,
             "done": request.query_params.get("done") == "1",
         },
         auth=auth,
@@ -311,7 +306,7 @@ def _clinician_plan_page(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request), now=now
     )
     state = workspace.state
-    zone = _zone(clinician)
+    zone = clinician.zone
     if values is None:
         values = forms.plan_form_values(state.document, version=state.version, zone=zone)
     return _page(
@@ -367,7 +362,7 @@ def clinician_plan_save(
     clinician: ClinicianUser,
     form: Form,
 ) -> Response:
-    parsed = forms.parse_plan_form(form, zone=_zone(clinician))
+    parsed = forms.parse_plan_form(form, zone=clinician.zone)
     errors: dict[str, str] = dict(parsed.errors)
     notice = ""
     if not errors:

@@ -28,8 +28,9 @@ from tandem.accounts.models import User
 from tandem.accounts.service import linked_clinicians
 from tandem.core.errors import Conflict, Forbidden, InvalidInput, NotFound
 from tandem.core.models import utcnow
+from tandem.core.timezones import zone_named
 from tandem.plans import adherence as adherence_math
-from tandem.plans.access import audit, authorize, client_zone, get_client, zone_named
+from tandem.plans.access import audit, authorize, get_client
 from tandem.plans.catalog import unknown_skills
 from tandem.plans.changes import plan_changes, plan_summary
 from tandem.plans.companion_settings import (
@@ -83,7 +84,6 @@ __all__ = [
     "adherence_many",
     "allowed_backends",
     "authorize",
-    "client_zone",
     "clinic_contact",
     "companion_settings",
     "complete_homework",
@@ -161,7 +161,7 @@ def _plan_state(session: Session, client: User, now: datetime | None = None) -> 
     row = latest_version(session, TreatmentPlanVersion, client.id)
     document = PlanDocument.model_validate(row.content) if row else PlanDocument()
     info = version_info(row, author_names(session, [row.author_id])) if row else None
-    today = (now or utcnow()).astimezone(client_zone(client)).date()
+    today = (now or utcnow()).astimezone(client.zone).date()
     return PlanState(
         client_id=client.id,
         document=document,
@@ -519,7 +519,7 @@ def record_practice(
     session.add(event)
     session.flush()
     state = _plan_state(session, client, at)
-    practice_day = at.astimezone(client_zone(client)).date()
+    practice_day = at.astimezone(client.zone).date()
     open_items = [
         item
         for item in state.document.homework
@@ -564,7 +564,7 @@ def adherence(
         completion_counts={k: v.completions for k, v in state.progress.items()},
         since=since,
         until=until,
-        zone=client_zone(client),
+        zone=client.zone,
     )
 
 
