@@ -154,20 +154,6 @@ def _text(form: FormData, name: str, max_length: int = 5000) -> str:
     return value.strip()[:max_length] if isinstance(value, str) else ""
 
 
-def _page(
-    request: Request,
-    template: str,
-    context: dict[str, Any],
-    *,
-    auth: Any,
-    settings: Settings,
-    status_code: int = 200,
-) -> Response:
-    return render_page(
-        request, template, context, auth=auth, settings=settings, status_code=status_code
-    )
-
-
 # --- check-in --------------------------------------------------------------------------------
 
 
@@ -183,7 +169,7 @@ def _checkin_page(
     status_code: int = 200,
 ) -> Response:
     language = service.language_of(client)
-    return _page(
+    return render_page(
         request,
         "measures/checkin.html",
         {
@@ -293,7 +279,7 @@ def checkin_saved(
     _checkin, loop = service.checkin_safety_for_client(db, client=client, checkin_id=checkin_id)
     language = service.language_of(client)
     resources = loop.resources or resources_for_client(db, client=client)
-    return _page(
+    return render_page(
         request,
         "measures/checkin_saved.html",
         {
@@ -324,7 +310,7 @@ def _questionnaire_page(
     status_code: int = 200,
 ) -> Response:
     language = service.language_of(client)
-    return _page(
+    return render_page(
         request,
         "measures/questionnaire.html",
         {
@@ -362,7 +348,7 @@ def cssrs_form(
 ) -> Response:
     phq9_id = request.query_params.get("phq9", "")[:40]
     resources = resources_for_client(db, client=client)
-    return _page(
+    return render_page(
         request,
         "measures/cssrs.html",
         _cssrs_context(
@@ -434,7 +420,7 @@ def cssrs_save(
         call_emergency=resources.call_emergency(service.language_of(client)),
     )
     context.update(cssrs_values=values, cssrs_errors=errors, cssrs_key=key or uuid.uuid4().hex)
-    return _page(
+    return render_page(
         request, "measures/cssrs.html", context, auth=auth, settings=settings, status_code=422
     )
 
@@ -451,7 +437,7 @@ def cssrs_result(
     submission = service.get_cssrs_for_client(db, client=client, response_id=response_id)
     language = service.language_of(client)
     loop = submission.safety_loop
-    return _page(
+    return render_page(
         request,
         "measures/cssrs_result.html",
         {
@@ -493,7 +479,7 @@ def questionnaire_result(
     }
     if loop.open_cssrs:
         context.update(_cssrs_context(client, phq9_response_id=str(result.response.id)))
-    return _page(
+    return render_page(
         request, "measures/questionnaire_result.html", context, auth=auth, settings=settings
     )
 
@@ -593,7 +579,7 @@ def progress(
 ) -> Response:
     days = _days(request)
     view = service.client_trends(db, client=client, days=days, chart_prefix="me")
-    return _page(
+    return render_page(
         request,
         "measures/progress.html",
         {
@@ -641,7 +627,7 @@ def clinician_trends(
         ip=client_ip(request),
     )
     schedules = schedule.schedules_for_client(db, client_id=client_id)
-    return _page(
+    return render_page(
         request,
         "measures/clinic_trends.html",
         {

@@ -114,20 +114,6 @@ def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def _page(
-    request: Request,
-    template: str,
-    context: dict[str, Any],
-    *,
-    auth: Any,
-    settings: Settings,
-    status_code: int = 200,
-) -> Response:
-    return render_page(
-        request, template, context, auth=auth, settings=settings, status_code=status_code
-    )
-
-
 def _conflict_message(exc: Conflict) -> str:
     return (
         f"{exc.message} Your edits are below and have not been saved yet; the saved version is "
@@ -156,7 +142,7 @@ def _client_safety_page(
         values = forms.safety_form_values(state.document, version=state.version)
     resources = resources_for_client(db, client=client)
     lang = (client.locale or "en")[:2]
-    return _page(
+    return render_page(
         request,
         "plans/safety_plan.html",
         {
@@ -259,7 +245,7 @@ def my_plan(
     request: Request, db: DbSession, settings: AppSettings, auth: CurrentAuth, client: ClientUser
 ) -> Response:
     state = service.read_plan(db, viewer=client, client_id=client.id)
-    return _page(
+    return render_page(
         request,
         "plans/my_plan.html",
         {
@@ -309,7 +295,7 @@ def _clinician_plan_page(
     zone = clinician.zone
     if values is None:
         values = forms.plan_form_values(state.document, version=state.version, zone=zone)
-    return _page(
+    return render_page(
         request,
         "plans/clinic_plan.html",
         {
@@ -417,7 +403,7 @@ def _clinician_safety_page(
     state = workspace.state
     if values is None:
         values = forms.safety_form_values(state.document, version=state.version)
-    return _page(
+    return render_page(
         request,
         "plans/safety_plan.html",
         {
@@ -523,7 +509,7 @@ def _companion_page(
     state = service.read_companion_settings(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
     )
-    return _page(
+    return render_page(
         request,
         "plans/companion_settings.html",
         {
