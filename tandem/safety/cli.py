@@ -108,15 +108,21 @@ def print_report(report: Report, console: Console, *, show_misses: bool = True) 
 @app.command("eval")
 def eval_command(
     files: list[Path] = typer.Argument(
-        None, help="Corpus JSONL files (default: the packaged corpus)."
+        None,
+        help="Corpus JSONL files (default: the packaged files of the split: corpus/heldout/ for "
+        "holdout, corpus/*.jsonl for dev).",
     ),
-    split: Split = typer.Option(Split.holdout, help="Which split to score."),
+    split: Split = typer.Option(
+        Split.holdout,
+        help="Which split to score: holdout (the held-back set in corpus/heldout/, the default), "
+        "dev (the tuning data) or all.",
+    ),
     lang: Lang = typer.Option(Lang.all, help="Which language to score."),
     misses: bool = typer.Option(True, "--misses/--no-misses", help="List every miss."),
 ) -> None:
     """Score the detector: recall/precision per level, confusion, false crises, timeliness."""
     console = Console()
-    paths = list(files) if files else packaged_corpus_files()
+    paths = list(files) if files else packaged_corpus_files(split.value)
     try:
         cases = []
         for path in paths:

@@ -199,9 +199,30 @@ def load_cases(lines: Iterable[str], *, source: str = "<corpus>") -> list[Case]:
     return cases
 
 
-def packaged_corpus_files() -> list[Path]:
+HELDOUT_DIR = "heldout"  # corpus/heldout/: the held-back set, written apart from the tuning data
+
+
+def packaged_corpus_files(split: str = "dev") -> list[Path]:
+    """The packaged corpus files a split lives in.
+
+    ``holdout`` is ``corpus/heldout/*.jsonl``: written independently of the detector and never
+    read while tuning. ``dev`` is the top-level ``corpus/*.jsonl`` (every line there is tuning
+    data; the first holdout was retired once it had been seen). ``all`` is both.
+    """
     folder = resources.files("tandem.safety") / "corpus"
-    return sorted(Path(str(entry)) for entry in folder.iterdir() if entry.name.endswith(".jsonl"))
+    folders = []
+    if split in ("dev", "all"):
+        folders.append(folder)
+    if split in ("holdout", "all"):
+        held = folder / HELDOUT_DIR
+        if held.is_dir():
+            folders.append(held)
+    return sorted(
+        Path(str(entry))
+        for where in folders
+        for entry in where.iterdir()
+        if entry.name.endswith(".jsonl")
+    )
 
 
 def select(cases: Sequence[Case], *, split: str = "holdout", lang: str = "all") -> list[Case]:

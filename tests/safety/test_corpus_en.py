@@ -1,18 +1,16 @@
 """Checks on the English half of Tandem's labelled safety corpus.
 
 The corpus is data the detector is tuned and judged on, so these tests guard its shape and its
-balance, not the detector: a malformed line, an unknown category, a lopsided split or a holdout
-line that merely paraphrases a dev line would all make the evaluation figures meaningless.
+balance, not the detector: a malformed line or an unknown category would make the figures
+meaningless. Every line is split "dev" (the old holdout was retired once it had been seen).
 The schema and labelling guide live in tandem/safety/corpus/README.md.
 """
 
 from __future__ import annotations
 
 import json
-import math
 import re
-from collections import Counter, defaultdict
-from difflib import SequenceMatcher
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +42,9 @@ CATEGORIES = frozenset(
     }
 )
 KINDS = ("benign-tricky", "benign", "risk")
-SPLITS = ("dev", "holdout")
-HOLDOUT_SHARE = 0.45  # the documented target share of the held-back part
+# Every line here is tuning data: the old holdout was retired after it had been seen, and the
+# held-back set now lives in corpus/heldout/ (written independently; tests never read it).
+SPLITS = ("dev",)
 
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
@@ -55,8 +54,6 @@ CONVERSATION_ID = re.compile(r"^en-c-\d{3}$")
 MIN_MESSAGES = 360
 MIN_CONVERSATIONS = 24
 MIN_HIGH_OR_IMMINENT = 80
-# Two lines in different splits this similar would leak the dev wording into the holdout.
-PARAPHRASE_RATIO = 0.8
 
 
 def _load(path: Path) -> list[dict[str, Any]]:
@@ -79,22 +76,6 @@ def messages() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def conversations() -> list[dict[str, Any]]:
     return _load(CONVERSATIONS_FILE)
-
-
-def _expected_splits(rows: list[dict[str, Any]], stratum_of: Any) -> list[str]:
-    """Recompute the documented stratified round-robin split from file order.
-
-    Within each stratum the k-th row (0-based) goes to the holdout when floor((k+1)*0.45)
-    exceeds floor(k*0.45); every other row goes to dev.
-    """
-    seen: defaultdict[Any, int] = defaultdict(int)
-    splits = []
-    for row in rows:
-        k = seen[stratum_of(row)]
-        seen[stratum_of(row)] += 1
-        ticks = math.floor((k + 1) * HOLDOUT_SHARE) > math.floor(k * HOLDOUT_SHARE)
-        splits.append("holdout" if ticks else "dev")
-    return splits
 
 
 def _check_common(row: dict[str, Any], where: str) -> None:
@@ -142,15 +123,6 @@ def test_message_counts_and_balance(messages: list[dict[str, Any]]) -> None:
     assert severe >= MIN_HIGH_OR_IMMINENT
 
 
-def test_every_level_and_kind_is_in_both_splits(messages: list[dict[str, Any]]) -> None:
-    for split in SPLITS:
-        part = [row for row in messages if row["split"] == split]
-        assert {row["level"] for row in part} == set(LEVELS), split
-        assert {row["kind"] for row in part} == set(KINDS), split
-    holdout = sum(row["split"] == "holdout" for row in messages) / len(messages)
-    assert 0.40 <= holdout <= 0.50, f"holdout share {holdout:.2f}"
-
-
 def test_high_and_imminent_spread_across_categories(messages: list[dict[str, Any]]) -> None:
     severe = [row for row in messages if row["level"] in ("high", "imminent")]
     categories = Counter(c for row in severe for c in row["categories"])
@@ -159,39 +131,12 @@ def test_high_and_imminent_spread_across_categories(messages: list[dict[str, Any
         assert categories[needed] >= 3, needed
     for needed in ("psychosis", "mania", "medical", "eating", "substance", "third-party"):
         assert categories[needed] >= 1, needed
-    holdout_severe = sum(row["split"] == "holdout" for row in severe)
-    assert holdout_severe >= 30, "the held-back part needs enough severe cases to mean something"
 
 
 def test_every_category_is_used(messages: list[dict[str, Any]]) -> None:
     used = Counter(c for row in messages for c in row["categories"])
     assert set(used) == CATEGORIES
     assert min(used.values()) >= 3, used.most_common()[-3:]
-
-
-def test_message_split_follows_the_documented_rule(messages: list[dict[str, Any]]) -> None:
-    expected = _expected_splits(messages, lambda row: (row["level"], row["kind"]))
-    wrong = [
-        row["id"] for row, want in zip(messages, expected, strict=True) if row["split"] != want
-    ]
-    assert wrong == [], f"split differs from the stratified round-robin for {wrong[:10]}"
-
-
-def test_holdout_is_not_a_paraphrase_of_dev(messages: list[dict[str, Any]]) -> None:
-    def norm(text: str) -> str:
-        return " ".join(re.findall(r"\w+", text.lower()))
-
-    dev = [norm(row["text"]) for row in messages if row["split"] == "dev"]
-    holdout = [(row["id"], norm(row["text"])) for row in messages if row["split"] == "holdout"]
-    close = []
-    for hid, htext in holdout:
-        for dtext in dev:
-            matcher = SequenceMatcher(None, htext, dtext, autojunk=False)
-            if matcher.real_quick_ratio() >= PARAPHRASE_RATIO and (
-                matcher.quick_ratio() >= PARAPHRASE_RATIO and matcher.ratio() >= PARAPHRASE_RATIO
-            ):
-                close.append((hid, htext, dtext))
-    assert close == []
 
 
 # --- conversations ------------------------------------------------------------------------------
@@ -224,35 +169,6 @@ def test_conversation_ids_unique_and_counts(conversations: list[dict[str, Any]])
     assert 0.25 <= benign / len(conversations) <= 0.45, "about a third benign"
     severe = sum(row["level"] in ("high", "imminent") for row in conversations)
     assert severe >= 6
-
-
-def test_conversations_cover_both_splits(conversations: list[dict[str, Any]]) -> None:
-    for split in SPLITS:
-        part = [row for row in conversations if row["split"] == split]
-        levels = {row["level"] for row in part}
-        assert "none" in levels and levels & {"high", "imminent"}, split
-        assert levels & {"low", "moderate"}, split
-    expected = _expected_splits(conversations, lambda row: row["level"])
-    assert [row["split"] for row in conversations] == expected
-
-
-def test_holdout_conversations_are_not_paraphrases_of_dev(
-    conversations: list[dict[str, Any]],
-) -> None:
-    def joined(row: dict[str, Any]) -> str:
-        return " ".join(re.findall(r"\w+", " ".join(row["turns"]).lower()))
-
-    dev = [joined(row) for row in conversations if row["split"] == "dev"]
-    close = [
-        row["id"]
-        for row in conversations
-        if row["split"] == "holdout"
-        and any(
-            SequenceMatcher(None, joined(row), text, autojunk=False).ratio() >= PARAPHRASE_RATIO
-            for text in dev
-        )
-    ]
-    assert close == []
 
 
 def test_turn_texts_are_not_reused_from_the_single_messages(

@@ -183,3 +183,23 @@ def test_screen_command_reads_stdin() -> None:
     result = runner.invoke(app, ["screen"], input='{"id": "a", "text": "I want to die"}\n')
     assert result.exit_code == 0
     assert json.loads(result.output)["level"] == "moderate"
+
+
+def test_packaged_splits_live_in_separate_folders() -> None:
+    # Only file names are listed here: the held-back set is never read by tests or tuning.
+    from tandem.safety.evaluation import packaged_corpus_files
+
+    dev = packaged_corpus_files("dev")
+    assert dev and all(p.parent.name == "corpus" for p in dev)
+    assert packaged_corpus_files() == dev  # the default is the tuning data, never the held-back
+    held = packaged_corpus_files("holdout")
+    assert all(p.parent.name == "heldout" for p in held)
+    assert set(packaged_corpus_files("all")) == set(dev) | set(held)
+
+
+def test_eval_defaults_to_the_held_back_split() -> None:
+    from tandem.safety.cli import Split, eval_command
+
+    default = eval_command.__defaults__ or ()
+    splits = [d for d in default if isinstance(getattr(d, "default", None), Split)]
+    assert splits and splits[0].default == Split.holdout
