@@ -1,4 +1,5 @@
-"""`tandem worker`: runs the escalation timers and the notification outbox.
+"""`tandem worker`: runs the escalation timers, the notification outbox and questionnaire
+reminders.
 
 Any number of workers may run against one PostgreSQL database (see ``escalation`` for the exact
 delivery guarantee); with SQLite, one is enough. SIGTERM and Ctrl-C finish the current pass and
@@ -16,8 +17,13 @@ import typer
 
 from tandem.clinic.escalation import RunReport, run_once, worker_identity
 from tandem.core.database import Database
-from tandem.core.notifications import Notifier, notifier_from_settings
+from tandem.core.notifications import (
+    Notifier,
+    email_notifier_from_settings,
+    notifier_from_settings,
+)
 from tandem.core.settings import Settings, get_settings
+from tandem.measures.schedule import send_due_reminders
 
 log = logging.getLogger("tandem.worker")
 
@@ -30,9 +36,16 @@ def run_forever(
     interval: float,
     stop: threading.Event,
     once: bool = False,
+    reminder_notifier: Notifier | None = None,
 ) -> int:
-    """Run passes until ``stop`` is set; returns the number of passes made."""
+    """Run passes until ``stop`` is set; returns the number of passes made.
+
+    ``notifier`` carries alert notifications (email and webhooks); ``reminder_notifier`` carries
+    questionnaire reminders to clients, by email only (by default from ``settings``).
+    """
     worker_id = worker_identity()
+    if reminder_notifier is None:
+        reminder_notifier = email_notifier_from_settings(settings)
     passes = 0
     while not stop.is_set():
         try:
@@ -44,7 +57,9 @@ def run_forever(
                 worker_id=worker_id,
             )
             _log_report(report)
-            _send_questionnaire_reminders(database, settings=settings)
+            _send_questionnaire_reminders(
+                database, notifier=reminder_notifier, base_url=settings.base_url
+            )
         except Exception:  # a database hiccup must not kill the worker; try again next pass
             log.exception("worker pass failed")
         passes += 1
@@ -54,18 +69,10 @@ def run_forever(
     return passes
 
 
-def _send_questionnaire_reminders(database: Database, *, settings: Settings) -> None:
-    """Questionnaires the clinician scheduled that are now due: one reminder per due period.
-
-    Reminders go by email only (the measures notifier), never to the alert channels.
-    """
-    from tandem.measures.notify import notifier_from_settings as measures_notifier
-    from tandem.measures.schedule import send_due_reminders
-
+def _send_questionnaire_reminders(database: Database, *, notifier: Notifier, base_url: str) -> None:
+    """Questionnaires the clinician scheduled that are now due: one reminder per due period."""
     with database.transaction() as session:
-        run = send_due_reminders(
-            session, notifier=measures_notifier(settings), base_url=settings.base_url
-        )
+        run = send_due_reminders(session, notifier=notifier, base_url=base_url)
     if run.sent or run.failed:
         log.info("questionnaire reminders: %d sent, %d failed", run.sent, run.failed)
 
@@ -111,6 +118,7 @@ def worker(
             interval=every,
             stop=stop,
             once=once,
+            reminder_notifier=email_notifier_from_settings(settings),
         )
         log.info("worker stopped after %d pass(es)", passes)
     finally:

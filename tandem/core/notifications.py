@@ -187,10 +187,17 @@ class ChannelNotifier:
         channel.send(notification)
 
 
+def email_notifier_from_settings(settings: Settings) -> Notifier:
+    """Email only: SMTP when a host is configured, else a ``NullNotifier`` (logged, not sent).
+
+    For messages to clients (questionnaire reminders), which must never go to a webhook.
+    """
+    return SmtpNotifier.from_settings(settings) or NullNotifier()
+
+
 def notifier_from_settings(settings: Settings) -> Notifier:
     """SMTP when a host is configured (else emails are logged, not sent); webhooks always."""
-    email: Notifier = SmtpNotifier.from_settings(settings) or NullNotifier()
-    return ChannelNotifier(email=email, webhook=WebhookNotifier())
+    return ChannelNotifier(email=email_notifier_from_settings(settings), webhook=WebhookNotifier())
 
 
 def assert_no_free_text(notification: Notification, forbidden: list[str | None]) -> None:

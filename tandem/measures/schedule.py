@@ -27,9 +27,9 @@ from tandem.accounts.streams import Stream
 from tandem.audit.service import record_event
 from tandem.core.errors import InvalidInput
 from tandem.core.models import utcnow
+from tandem.core.notifications import Notification, NotificationError, Notifier
 from tandem.measures.instruments import load_instrument
 from tandem.measures.models import QuestionnaireResponse, QuestionnaireSchedule, Reminder
-from tandem.measures.notify import Notifier, NotifierError
 from tandem.measures.scoring import SCORED_INSTRUMENTS
 
 MIN_EVERY_DAYS = 1
@@ -247,6 +247,7 @@ class ReminderRun:
     failed: int
 
 
+REMINDER_KIND = "questionnaire_reminder"
 REMINDER_SUBJECT = {
     "en": "A check-in questionnaire is waiting for you in Tandem",
     "es": "Tienes un cuestionario pendiente en Tandem",
@@ -275,6 +276,10 @@ def send_due_reminders(
     The reminder row is written in a savepoint before sending: a unique (schedule, due_at,
     channel) key means a second run, or a second worker, finds it and skips. If sending fails
     the row is rolled back so the next run tries again.
+
+    ``notifier`` should deliver by email only (``email_notifier_from_settings``): reminders go to
+    clients, never to the clinic's alert webhooks. They say only that a questionnaire is waiting:
+    never a score, an answer or the questionnaire's clinical name.
     """
     now = now or utcnow()
     sent = already = failed = 0
@@ -319,11 +324,15 @@ def send_due_reminders(
             continue
         try:
             notifier.send(
-                client.email,
-                REMINDER_SUBJECT[language],
-                REMINDER_BODY[language].format(name=client.display_name, url=url),
+                Notification(
+                    to=client.email,
+                    subject=REMINDER_SUBJECT[language],
+                    body=REMINDER_BODY[language].format(name=client.display_name, url=url),
+                    kind=REMINDER_KIND,
+                    link=url,
+                )
             )
-        except NotifierError:
+        except NotificationError:
             savepoint.rollback()
             failed += 1
             continue

@@ -12,11 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from tandem.accounts.streams import Stream
 from tandem.clinic.worker import run_forever
 from tandem.core.database import Database
 from tandem.core.models import utcnow
-from tandem.core.notifications import NullNotifier
+from tandem.core.notifications import (
+    NullNotifier,
+    SmtpNotifier,
+    email_notifier_from_settings,
+)
 from tandem.core.settings import Settings
+from tandem.measures.schedule import ScheduleSpec, set_schedules
 from tandem.safety.assessment import RiskLevel
 from tandem.web.model_registry import metadata
 from tests.clinic.test_escalation import configure_on_call, raise_risk
@@ -58,6 +64,46 @@ def test_one_pass_announces_a_committed_alert(fresh: tuple[Database, Settings]) 
     assert email in {n.to for n in notifier.sent}
     assert all(n.link == "https://t.example/clinic/alerts" for n in notifier.sent)
     database.dispose()
+
+
+def test_a_pass_sends_due_questionnaire_reminders_by_email_only(
+    fresh: tuple[Database, Settings],
+) -> None:
+    database, settings = fresh
+    with database.transaction() as session:
+        pair = linked_pair(session, Stream.MEASURES)
+        set_schedules(
+            session,
+            clinician=pair.clinician,
+            client_id=pair.client.id,
+            schedules=[ScheduleSpec(instrument="gad7", every_days=7)],
+        )
+        email = pair.client.email
+    alerts, reminders = NullNotifier(), NullNotifier()
+    for _ in range(2):  # the second pass finds the reminder already sent
+        run_forever(
+            database,
+            notifier=alerts,
+            settings=settings,
+            interval=60,
+            stop=threading.Event(),
+            once=True,
+            reminder_notifier=reminders,
+        )
+    assert alerts.sent == []
+    assert [(n.to, n.kind) for n in reminders.sent] == [(email, "questionnaire_reminder")]
+    assert "https://t.example/questionnaires/gad7" in reminders.sent[0].body
+    database.dispose()
+
+
+def test_reminders_use_email_only_never_the_alert_webhooks(
+    fresh: tuple[Database, Settings],
+) -> None:
+    _database, settings = fresh
+    assert isinstance(email_notifier_from_settings(settings), NullNotifier)
+    with_smtp = settings.model_copy(update={"smtp_host": "mail.example", "smtp_port": 2525})
+    email = email_notifier_from_settings(with_smtp)
+    assert isinstance(email, SmtpNotifier) and (email.host, email.port) == ("mail.example", 2525)
 
 
 def test_stop_ends_the_loop_without_waiting_out_the_interval(

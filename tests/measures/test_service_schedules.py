@@ -11,14 +11,9 @@ from sqlalchemy.orm import Session
 from tandem.accounts import service as accounts
 from tandem.accounts.streams import Stream
 from tandem.core.errors import InvalidInput, NotFound, NotShared
+from tandem.core.notifications import Notification, NotificationError, NullNotifier
 from tandem.measures import schedule
 from tandem.measures.models import Reminder
-from tandem.measures.notify import (
-    NotifierError,
-    NullNotifier,
-    SmtpNotifier,
-    notifier_from_settings,
-)
 from tests.factories.accounts import give_consent, linked_pair, make_clinician
 from tests.factories.measures import phq9, submit
 
@@ -119,7 +114,11 @@ def test_reminders_are_sent_once_per_due_period(db: Session) -> None:
     assert len(notifier.sent) == 1
     message = notifier.sent[0]
     assert message.to == pair.client.email
+    assert message.kind == "questionnaire_reminder" and not message.urgent
+    assert message.subject == "A check-in questionnaire is waiting for you in Tandem"
+    assert message.body.startswith(f"Hello {pair.client.display_name},")
     assert "https://t.example/questionnaires/phq9" in message.body
+    assert message.link == "https://t.example/questionnaires/phq9"
     # The email never carries a score or the questionnaire's clinical name.
     assert "PHQ" not in message.subject + message.body
     # Answering moves the due date; the next period gets its own single reminder.
@@ -133,8 +132,8 @@ def test_reminders_are_sent_once_per_due_period(db: Session) -> None:
 
 
 class _BrokenNotifier:
-    def send(self, to: str, subject: str, body: str) -> None:
-        raise NotifierError("mail server down")
+    def send(self, notification: Notification) -> None:
+        raise NotificationError("mail server down")
 
 
 def test_a_failed_reminder_is_not_recorded_so_the_next_run_retries(db: Session) -> None:
@@ -170,28 +169,3 @@ def test_revoking_consent_hides_schedules_from_the_clinician_at_once(db: Session
     accounts.end_link(db, actor=pair.client, link_id=pair.link.id)
     with pytest.raises(NotFound):
         schedule.clinician_schedules(db, clinician=pair.clinician, client_id=pair.client.id)
-
-
-def test_notifier_from_settings_picks_smtp_only_when_configured() -> None:
-    class _Settings:
-        smtp_host = "mail.example.org"
-        smtp_port = 2525
-        smtp_from = "clinic@example.org"
-
-    assert isinstance(notifier_from_settings(object()), NullNotifier)
-    smtp = notifier_from_settings(_Settings())
-    assert isinstance(smtp, SmtpNotifier)
-    assert (smtp.config.host, smtp.config.port, smtp.config.sender) == (
-        "mail.example.org",
-        2525,
-        "clinic@example.org",
-    )
-
-
-def test_smtp_failure_becomes_a_notifier_error() -> None:
-    from tandem.measures.notify import SmtpConfig
-
-    # Port 9 on loopback: nothing listens, the connection is refused at once.
-    notifier = SmtpNotifier(SmtpConfig(host="127.0.0.1", port=9, timeout=2))
-    with pytest.raises(NotifierError):
-        notifier.send("a@example.org", "s", "b")
