@@ -12,10 +12,18 @@
    for the service to store as a guard event. Any backend fault (timeout, 5xx, malformed JSON,
    disconnect, open circuit) also yields the engine's reply. No exception leaves this module.
 
+4. A reply cut off by the token limit (``finish_reason`` "length") or ending mid-sentence is cut
+   back to its last complete sentence; with none left, the engine's reply is used. A reply that
+   is clearly not in the client's language (``language.py``) is replaced by the engine's reply,
+   which is authored in that language; the reason is logged (never the text).
+
 Streaming releases text sentence by sentence, each release checked together with everything
-released before it. If a later sentence is blocked, or the stream fails part-way, the stream ends
-with a ``replace`` event carrying the deterministic reply: the client's screen swaps the partial
-text for it, so no harmful half-reply stays on screen.
+released before it. The first release waits until there is enough text to judge its language
+(or the stream ends), so a wrong-language answer usually never reaches the screen at all. If a
+later sentence is blocked, the language turns out wrong, or the stream fails part-way, the stream
+ends with a ``replace`` event carrying the deterministic reply: the client's screen swaps the
+partial text for it, so no harmful half-reply stays on screen. An unfinished last sentence is
+simply never released.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from tandem.companion.backends.base import BackendError, ReplyBackend, ReplyRequest
+from tandem.companion.backends.language import check_language
 from tandem.companion.backends.offline import OFFLINE
 from tandem.companion.backends.plan_check import plan_violations
 from tandem.companion.backends.prompt import reply_mode
@@ -46,8 +55,13 @@ MAX_REPLY_CHARS = 1500
 # A sentence ends at . ! ? … (with closing quotes or brackets) followed by white space, or at a
 # line break. Requiring the space keeps "2.5" and "...67" whole until the next character arrives.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»”’)\]]*(?=\s)|\n")
+# A whole reply is complete when it ends like a sentence: terminal punctuation (closing quotes or
+# brackets may follow) or an emoji/symbol, which chat replies often end on.
+_COMPLETE_END = re.compile(r"(?:[.!?…]+[\"'»”’)\]]*|[\u2600-\u27bf\U0001f300-\U0001faff])\s*$")
 
-Fallback = str  # "not-configured" | "screen" | "authored" | "guard" | "empty" | a BackendError kind
+# "not-configured" | "screen" | "authored" | "guard" | "empty" | "cut-off" | "language" |
+# a BackendError kind
+Fallback = str
 
 
 @dataclass(frozen=True)
@@ -185,13 +199,50 @@ def _blocked(
     )
 
 
-def _trim(text: str) -> str:
+def looks_complete(text: str) -> bool:
+    """Does the text end where a sentence ends (not cut off mid-word or mid-clause)?"""
+    return bool(_COMPLETE_END.search(text.strip()))
+
+
+def complete_sentences(text: str) -> str:
+    """The text up to and including its last complete sentence ("" when there is none)."""
     text = text.strip()
-    if len(text) <= MAX_REPLY_CHARS:
+    if looks_complete(text):
         return text
-    cut = text[:MAX_REPLY_CHARS]
-    ends = list(_SENTENCE_END.finditer(cut))
-    return cut[: ends[-1].end()].strip() if ends else cut.strip()
+    ready, _rest = split_sentences(text)
+    return ready.strip()
+
+
+def _trim(text: str, finish_reason: str | None = None) -> str:
+    """The reply, cut back to whole sentences when it was cut off or is too long."""
+    text = text.strip()
+    if len(text) > MAX_REPLY_CHARS:
+        text = text[:MAX_REPLY_CHARS]
+        finish_reason = "length"
+    if finish_reason == "length" or not looks_complete(text):
+        # Cut off by the token limit or mid-sentence: a half sentence can say something the whole
+        # one would not ("You could just stop taking..."), so only complete sentences are kept.
+        # A reply cut exactly at a sentence end keeps everything.
+        kept = complete_sentences(text)
+        if kept != text:
+            log.info("a generated reply was cut off; kept %d of %d chars", len(kept), len(text))
+        return kept
+    return text
+
+
+def language_fault(text: str, lang: str) -> str | None:
+    """Why ``text`` must not be shown to a client reading ``lang``, or None. Logs the reason."""
+    result = check_language(text, lang)
+    if result.verdict != "mismatch":
+        return None
+    log.warning(
+        "a generated reply was not in the client's language (expected %s, looks %s, hits %s); "
+        "the offline engine answers",
+        lang,
+        result.looks_like,
+        result.hits,
+    )
+    return "language"
 
 
 def guarded_reply(backend: ReplyBackend | None, request: ReplyRequest) -> GuardedReply:
@@ -207,13 +258,17 @@ def guarded_reply(backend: ReplyBackend | None, request: ReplyRequest) -> Guarde
     except Exception:
         log.exception("model backend raised unexpectedly; the offline engine answers")
         return _fallback(request, "error")
-    text = _trim(generated.text)
-    if not text:
+    if not generated.text.strip():
         return _fallback(request, "empty")
+    text = _trim(generated.text, generated.finish_reason)
+    if not text:
+        return _fallback(request, "cut-off")
     verdict = check_reply(text, request)
     if not verdict.allowed:
         event = _blocked(backend, request, text, verdict, stage="reply")
         return _fallback(request, "guard", event=event)
+    if language_fault(text, request.lang):
+        return _fallback(request, "language")
     return GuardedReply(
         text=text,
         backend=generated.backend,
@@ -241,13 +296,26 @@ def guarded_stream(backend: ReplyBackend | None, request: ReplyRequest) -> Itera
         yield StreamEvent("done", reply.text, reply)
         return
 
-    released = ""
-    buffer = ""
+    released = ""  # shown to the client
+    held = ""  # complete sentences the guard passed, waiting until their language can be judged
+    buffer = ""  # the unfinished sentence still arriving
     outcome: GuardedReply | None = None
     deltas: Iterator[str] | None = None
 
-    def check(candidate: str) -> GuardResult:
-        return check_reply(candidate, request)
+    def blocked(text: str, verdict: GuardResult) -> GuardedReply:
+        event = _blocked(backend, request, text, verdict, stage="stream", released=len(released))
+        return _fallback(request, "guard", event=event)
+
+    def language_settled(final: bool) -> str | None:
+        """ "ok" to release ``held``, "wait" for more text, or None when the language is wrong."""
+        whole = check_language(released + held, request.lang).verdict
+        alone = check_language(held, request.lang).verdict
+        if "mismatch" in (whole, alone):
+            language_fault(released + held if whole == "mismatch" else held, request.lang)
+            return None
+        if whole == "match" or released or final:
+            return "ok"
+        return "wait"
 
     try:
         deltas = backend.stream(request)
@@ -255,41 +323,45 @@ def guarded_stream(backend: ReplyBackend | None, request: ReplyRequest) -> Itera
             buffer += delta
             ready, buffer = split_sentences(buffer)
             if ready:
-                verdict = check(released + ready)
+                verdict = check_reply(released + held + ready, request)
                 if not verdict.allowed:
-                    event = _blocked(
-                        backend,
-                        request,
-                        released + ready,
-                        verdict,
-                        stage="stream",
-                        released=len(released),
-                    )
-                    outcome = _fallback(request, "guard", event=event)
+                    outcome = blocked(released + held + ready, verdict)
                     break
-                released += ready
-                yield StreamEvent("text", ready)
-            if len(released) + len(buffer) > MAX_REPLY_CHARS:
-                buffer = ""  # enough: stop reading and end on what was checked
+                held += ready
+                settled = language_settled(final=False)
+                if settled is None:
+                    outcome = _fallback(request, "language")
+                    break
+                if settled == "ok":
+                    released += held
+                    yield StreamEvent("text", held)
+                    held = ""
+            if len(released) + len(held) + len(buffer) > MAX_REPLY_CHARS:
+                # Enough: stop reading and end on what was checked; the unfinished rest is cut.
+                log.info("a streamed reply reached the length limit and was cut")
+                buffer = ""
                 break
         if outcome is None and buffer.strip():
-            verdict = check(released + buffer)
-            if not verdict.allowed:
-                event = _blocked(
-                    backend,
-                    request,
-                    released + buffer,
-                    verdict,
-                    stage="stream",
-                    released=len(released),
-                )
-                outcome = _fallback(request, "guard", event=event)
+            if looks_complete(buffer):
+                verdict = check_reply(released + held + buffer, request)
+                if not verdict.allowed:
+                    outcome = blocked(released + held + buffer, verdict)
+                else:
+                    held += buffer
             else:
-                released += buffer
-                yield StreamEvent("text", buffer)
+                # The stream ended mid-sentence (the token limit, or a model that stops short):
+                # the unfinished sentence is never shown.
+                log.info("a streamed reply ended mid-sentence; %d characters cut", len(buffer))
+        if outcome is None and held:
+            if language_settled(final=True) is None:
+                outcome = _fallback(request, "language")
+            else:
+                released += held
+                yield StreamEvent("text", held)
+                held = ""
         if outcome is None:
             if not released.strip():
-                outcome = _fallback(request, "empty")
+                outcome = _fallback(request, "cut-off" if buffer.strip() else "empty")
             else:
                 info = backend.info
                 outcome = GuardedReply(

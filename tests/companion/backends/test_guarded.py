@@ -259,18 +259,29 @@ def test_a_safe_answer_is_used(backend: OpenAICompatBackend, stub: StubServer) -
 def test_a_safe_stream_is_released_sentence_by_sentence(
     backend: OpenAICompatBackend, stub: StubServer
 ) -> None:
-    stub.script(
-        reply("One thing at a time. You are doing your best. What feels hardest?", chunk_chars=3)
-    )
+    answer = "It sounds like this week has been a lot for you. You are doing your best. Okay?"
+    stub.script(reply(answer, chunk_chars=3))
     events = list(guarded_stream(backend, make_request()))
     assert [e.text for e in events if e.kind == "text"] == [
-        "One thing at a time.",
+        "It sounds like this week has been a lot for you.",
         " You are doing your best.",
-        " What feels hardest?",
+        " Okay?",
     ]
     outcome = done(events)
     assert outcome.generated
-    assert outcome.text == "One thing at a time. You are doing your best. What feels hardest?"
+    assert outcome.text == answer
+
+
+def test_the_first_release_waits_until_the_language_can_be_judged(
+    backend: OpenAICompatBackend, stub: StubServer
+) -> None:
+    stub.script(reply("Okay. Thanks. It sounds like you have a lot on your plate.", chunk_chars=3))
+    events = list(guarded_stream(backend, make_request()))
+    # "Okay." and "Thanks." alone say nothing about the language: held, then released together.
+    assert [e.text for e in events if e.kind == "text"] == [
+        "Okay. Thanks. It sounds like you have a lot on your plate."
+    ]
+    assert done(events).generated
 
 
 def test_sentences_split_only_where_a_sentence_ends() -> None:
@@ -324,9 +335,9 @@ def test_a_fault_mid_stream_ends_on_the_engine_reply(
 def test_a_stream_cut_after_a_released_sentence_is_replaced(
     backend: OpenAICompatBackend, stub: StubServer
 ) -> None:
-    stub.script(disconnect("That sounds hard. I wonder whether", after_chunks=3))
+    stub.script(disconnect("That sounds hard for you right now. I wonder whether", after_chunks=6))
     events = list(guarded_stream(backend, make_request()))
-    assert events[0] == StreamEvent("text", "That sounds hard.")
+    assert events[0] == StreamEvent("text", "That sounds hard for you right now.")
     assert events[-2].kind == "replace"
     assert done(events).fallback == "disconnect"
 
@@ -371,7 +382,7 @@ def test_events_are_written_as_server_sent_events(
 ) -> None:
     stub.script(reply("Hola. ¿Qué tal?"))
     lines = [e.to_sse() for e in guarded_stream(backend, make_request(lang="es"))]
-    assert lines[0] == 'event: text\ndata: {"text": "Hola."}\n\n'
+    assert lines[0] == 'event: text\ndata: {"text": "Hola. ¿Qué tal?"}\n\n'
     assert lines[-1].startswith("event: done\ndata: ")
     assert '"backend": "openai_compat"' in lines[-1] and '"replaced": false' in lines[-1]
     assert all(line.endswith("\n\n") for line in lines)
