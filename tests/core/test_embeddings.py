@@ -1,4 +1,4 @@
-"""The numpy MiniLM encoder must reproduce sentence-transformers' all-MiniLM-L6-v2 vectors."""
+"""Both MiniLM encoders (ONNX and numpy) must reproduce sentence-transformers' vectors."""
 
 from __future__ import annotations
 
@@ -19,10 +19,21 @@ def _reference() -> list[dict[str, object]]:
     return json.loads(FIXTURE.read_text(encoding="utf-8"))["items"]
 
 
-def test_matches_reference_fixture_from_sentence_transformers() -> None:
+def test_default_embedder_matches_reference_fixture_from_sentence_transformers() -> None:
+    _check_reference(get_embedder())
+
+
+@pytest.mark.parametrize("backend", ["numpy", "onnx"])
+def test_each_backend_matches_reference_fixture(backend: str) -> None:
+    if backend == "onnx":
+        pytest.importorskip("onnxruntime")
+    _check_reference(Embedder(backend=backend))
+
+
+def _check_reference(embedder: Embedder) -> None:
     items = _reference()
     texts = [str(item["text"]) for item in items]
-    vectors = get_embedder().embed(texts)
+    vectors = embedder.embed(texts)
     assert vectors.shape == (len(texts), DIMENSIONS)
     assert vectors.dtype == np.float32
     for item, vector in zip(items, vectors, strict=True):
@@ -81,12 +92,13 @@ def test_similar_meanings_are_closer_than_unrelated_ones() -> None:
     importlib.util.find_spec("sentence_transformers") is None,
     reason="sentence-transformers (and torch) not installed here",
 )
-def test_matches_live_sentence_transformers() -> None:
+@pytest.mark.parametrize("backend", ["numpy", "auto"])
+def test_matches_live_sentence_transformers(backend: str) -> None:
     from sentence_transformers import SentenceTransformer
 
     texts = [str(item["text"]) for item in _reference()] + ["Una frase nueva que no está fija."]
     model = SentenceTransformer(str(model_dir()), device="cpu")
     expected = model.encode(texts, convert_to_numpy=True)
-    got = Embedder().embed(texts)
+    got = Embedder(backend=backend).embed(texts)
     for e, g in zip(expected, got, strict=True):
         assert float(g @ e / np.linalg.norm(e)) > 0.9999
