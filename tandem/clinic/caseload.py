@@ -16,11 +16,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
@@ -137,6 +138,44 @@ def cached_sparkline(values: tuple[float, ...], label: str) -> str:
 
 
 # --- batched reads ------------------------------------------------------------------------------
+#
+# The mood and usage reads return thousands of small rows (a month of days for every client).
+# Building a UUID and an aware datetime through the column types for each of them cost more than
+# the queries, so those two reads take the raw column values (``type_coerce``) and convert them
+# here: a client id once per client (``_IdLookup``), a time with one ``fromisoformat``.
+
+
+class _IdLookup:
+    """Raw client-id column values (hex text on SQLite, UUID objects on PostgreSQL) to UUIDs."""
+
+    def __init__(self, ids: Iterable[uuid.UUID]) -> None:
+        self._by_raw: dict[object, uuid.UUID] = {}
+        for client_id in ids:
+            self._by_raw[client_id] = client_id
+            self._by_raw[client_id.hex] = client_id
+            self._by_raw[str(client_id)] = client_id
+
+    def __call__(self, raw: object) -> uuid.UUID:
+        found = self._by_raw.get(raw)
+        return found if found is not None else uuid.UUID(str(raw))
+
+
+def _raw_utc(raw: object) -> datetime:
+    """A stored UTC time, as text (SQLite) or a datetime (PostgreSQL), as an aware datetime."""
+    if isinstance(raw, str):
+        return datetime.fromisoformat(raw + "+00:00") if len(raw) <= 26 else _aware(raw)
+    return _aware(raw)
+
+
+def _aware(raw: object) -> datetime:
+    at = raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _raw_date(raw: object) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
+    return raw if isinstance(raw, date) else date.fromisoformat(str(raw)[:10])
 
 
 @dataclass(frozen=True)
@@ -180,59 +219,68 @@ def _latest_risk(
 def _moods(
     session: Session, ids: list[uuid.UUID], since: datetime, zones: dict[uuid.UUID, ZoneInfo]
 ) -> dict[uuid.UUID, tuple[float, ...]]:
-    by_day: dict[uuid.UUID, dict[date, list[int]]] = {}
+    # Rows are grouped by the raw id first; the UUID and the zone are looked up once per client.
+    by_raw: dict[object, tuple[ZoneInfo, dict[date, list[int]]]] = {}
     if ids:
+        to_id = _IdLookup(ids)
         rows = session.execute(
-            select(CheckIn.client_id, CheckIn.mood, CheckIn.created_at).where(
-                CheckIn.client_id.in_(ids), CheckIn.created_at >= since
-            )
+            select(
+                type_coerce(CheckIn.client_id, String),
+                CheckIn.mood,
+                type_coerce(CheckIn.created_at, String),
+            ).where(CheckIn.client_id.in_(ids), CheckIn.created_at >= since)
         )
-        for client_id, mood, at in rows:
-            day = at.astimezone(zones[client_id]).date()
-            by_day.setdefault(client_id, {}).setdefault(day, []).append(int(mood))
+        for raw_id, mood, raw_at in rows:
+            entry = by_raw.get(raw_id)
+            if entry is None:
+                entry = by_raw[raw_id] = (zones[to_id(raw_id)], {})
+            day = _raw_utc(raw_at).astimezone(entry[0]).date()
+            days = entry[1]
+            if day in days:
+                days[day].append(mood)
+            else:
+                days[day] = [mood]
     return {
-        client_id: tuple(round(sum(v) / len(v), 1) for _d, v in sorted(days.items()))
-        for client_id, days in by_day.items()
+        to_id(raw_id): tuple(round(sum(v) / len(v), 1) for _d, v in sorted(days.items()))
+        for raw_id, (_zone, days) in by_raw.items()
     }
 
 
 def _latest_scores(
     session: Session, ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, dict[str, list[tuple[int, str, datetime]]]]:
-    """The newest two totals per client and questionnaire (newest first), one windowed query."""
+    """The newest two totals per client and questionnaire (newest first), in two queries.
+
+    First the ids of the newest and second-newest response for every (client, questionnaire),
+    each an index seek on (client_id, instrument, created_at); then those rows. A window over
+    every response the clients ever gave (a year is 50 per client) was the slowest read here.
+    """
     found: dict[uuid.UUID, dict[str, list[tuple[int, str, datetime]]]] = {}
     if not ids:
         return found
-    ranked = (
-        select(
-            QuestionnaireResponse.client_id,
-            QuestionnaireResponse.instrument,
-            QuestionnaireResponse.total,
-            QuestionnaireResponse.severity,
-            QuestionnaireResponse.created_at,
-            func.row_number()
-            .over(
-                partition_by=(QuestionnaireResponse.client_id, QuestionnaireResponse.instrument),
-                order_by=(QuestionnaireResponse.created_at.desc(), QuestionnaireResponse.id),
-            )
-            .label("position"),
+    qr = QuestionnaireResponse
+
+    def nth_newest(instrument: str, offset: int) -> Any:
+        return (
+            select(qr.id)
+            .where(qr.client_id == User.id, qr.instrument == instrument)
+            .order_by(qr.created_at.desc(), qr.id)
+            .limit(1)
+            .offset(offset)
+            .correlate(User)
+            .scalar_subquery()
         )
-        .where(
-            QuestionnaireResponse.client_id.in_(ids),
-            QuestionnaireResponse.instrument.in_(SCORED),
-        )
-        .subquery()
-    )
+
+    columns = [nth_newest(i, offset) for i in SCORED for offset in (0, 1)]
+    wanted: list[uuid.UUID] = []
+    for row in session.execute(select(*columns).where(User.id.in_(ids))):
+        wanted.extend(value for value in row if value is not None)
+    if not wanted:
+        return found
     rows = session.execute(
-        select(
-            ranked.c.client_id,
-            ranked.c.instrument,
-            ranked.c.total,
-            ranked.c.severity,
-            ranked.c.created_at,
-        )
-        .where(ranked.c.position <= 2)
-        .order_by(ranked.c.position)
+        select(qr.client_id, qr.instrument, qr.total, qr.severity, qr.created_at)
+        .where(qr.id.in_(wanted))
+        .order_by(qr.created_at.desc(), qr.id)
     )
     for client_id, instrument, total, severity, at in rows:
         found.setdefault(client_id, {}).setdefault(instrument, []).append(
@@ -257,8 +305,7 @@ def _open_flags(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, list[
     return found
 
 
-@dataclass(frozen=True)
-class _Usage:
+class _Usage(NamedTuple):  # a tuple: thousands are built per page
     day: date
     minutes: float
     late_night_messages: int
@@ -268,17 +315,20 @@ class _Usage:
 def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUID, list[_Usage]]:
     found: dict[uuid.UUID, list[_Usage]] = {}
     if ids:
+        to_id = _IdLookup(ids)
         rows = session.execute(
             select(
-                UsageDay.client_id,
-                UsageDay.day,
+                type_coerce(UsageDay.client_id, String),
+                type_coerce(UsageDay.day, String),
                 UsageDay.minutes,
                 UsageDay.late_night_messages,
                 UsageDay.nobody_else_mentions,
             ).where(UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=30))
         )
-        for client_id, day, minutes, late, nobody in rows:
-            found.setdefault(client_id, []).append(_Usage(day, minutes, late, nobody))
+        for raw_id, raw_day, minutes, late, nobody in rows:
+            found.setdefault(to_id(raw_id), []).append(
+                _Usage(_raw_date(raw_day), minutes, late, nobody)
+            )
     return found
 
 
@@ -305,25 +355,38 @@ def _last_active(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, date
     """The client's latest own action: a companion message, a check-in or a questionnaire.
 
     Only the time is read (not the content), so it is shown whatever the client shares: a client
-    going quiet is something a clinician must be able to notice.
+    going quiet is something a clinician must be able to notice. One query: for each client the
+    newest row of each source, each found by an index seek rather than a scan of a year of rows.
     """
     latest: dict[uuid.UUID, datetime] = {}
     if not ids:
         return latest
-    sources = (
-        (UsageDay.client_id, UsageDay.last_message_at),
-        (CheckIn.client_id, CheckIn.created_at),
-        (QuestionnaireResponse.client_id, QuestionnaireResponse.created_at),
-    )
-    for client_column, at_column in sources:
-        rows = session.execute(
-            select(client_column, func.max(at_column))
-            .where(client_column.in_(ids))
-            .group_by(client_column)
+
+    def newest(column: Any, client_column: Any, order: Any) -> Any:
+        return (
+            select(column)
+            .where(client_column == User.id, column.is_not(None))
+            .order_by(order.desc())
+            .limit(1)
+            .correlate(User)
+            .scalar_subquery()
         )
-        for client_id, at in rows:
-            if at is not None and (client_id not in latest or at > latest[client_id]):
-                latest[client_id] = at
+
+    statement = select(
+        User.id,
+        # usage_days is unique on (client_id, day): the newest day holds the newest message
+        newest(UsageDay.last_message_at, UsageDay.client_id, UsageDay.day),
+        newest(CheckIn.created_at, CheckIn.client_id, CheckIn.created_at),
+        newest(
+            QuestionnaireResponse.created_at,
+            QuestionnaireResponse.client_id,
+            QuestionnaireResponse.created_at,
+        ),
+    ).where(User.id.in_(ids))
+    for client_id, *times in session.execute(statement):
+        present = [_raw_utc(at) for at in times if at is not None]
+        if present:
+            latest[client_id] = max(present)
     return latest
 
 

@@ -170,3 +170,56 @@ def test_page_and_api(client: TestClient, db: Session, practice) -> None:  # typ
 def test_clients_cannot_open_the_caseload(client: TestClient, db: Session, practice) -> None:  # type: ignore[no-untyped-def]
     _, c = practice
     assert client.get("/api/v1/caseload", headers=bearer(client, c["fine"])).status_code == 403
+
+
+def test_batched_reads_pick_the_newest_rows(db: Session) -> None:
+    """The caseload's batched reads: the newest two scores per questionnaire (of many), the
+    latest activity across sources, a month of usage days for the reliance indicator, and a
+    day's check-ins averaged in the client's own time zone."""
+    from tandem.companion.models import UsageDay
+
+    now = utcnow()
+    pair = linked_pair(db, Stream.MEASURES, Stream.SUMMARIES)
+    client = pair.client
+    client.timezone = "America/Los_Angeles"
+    for days_ago, answers in ((40, PHQ9_SEVERE), (30, PHQ9_MILD), (20, PHQ9_SEVERE)):
+        phq9(db, client, answers, now - timedelta(days=days_ago))
+    for days_ago, answers in ((50, [3, 3, 3, 3, 3, 3, 3]), (45, [0, 0, 0, 0, 0, 0, 1])):
+        measures.submit_questionnaire(
+            db,
+            client=client,
+            instrument_id="gad7",
+            answers=answers,
+            source="web",
+            now=now - timedelta(days=days_ago),
+        )
+    measures.create_checkin(db, client=client, mood=2, now=now - timedelta(days=9))
+    measures.create_checkin(db, client=client, mood=8, now=now - timedelta(days=9, minutes=5))
+    # A companion conversation two days ago is newer than every check-in and questionnaire.
+    local_today = now.astimezone(client.zone).date()
+    for back in range(0, 40):
+        db.add(
+            UsageDay(
+                client_id=client.id,
+                day=local_today - timedelta(days=back + 2),
+                minutes=5.0,
+                messages=3,
+                late_night_messages=0,
+                nobody_else_mentions=1 if back < 30 else 0,
+                last_message_at=now - timedelta(days=back + 2),
+            )
+        )
+    db.flush()
+
+    (row,) = build_caseload(db, clinician=pair.clinician, now=now).rows
+    phq, gad = row.scores
+    assert (phq.name, phq.total) == ("PHQ-9", 18)
+    assert phq.change is not None and phq.change.direction == "deteriorated"  # 5 -> 18, not 18
+    assert (gad.name, gad.total) == ("GAD-7", 1)
+    assert gad.change is not None and gad.change.direction == "improved"
+    assert row.mood_values == (5.0,)  # two check-ins the same local day, averaged
+    assert row.inactive_days == 2 and row.last_active is not None
+    assert abs((now - row.last_active) - timedelta(days=2)) < timedelta(seconds=1)
+    by_id = {r.id: r for r in row.reliance}
+    # one mention a day, stored 2..41 days back: only the days within the last 30 count (29)
+    assert by_id["nobody_else"].value == 29.0
