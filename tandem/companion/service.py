@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,8 +24,22 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
-from tandem.companion.backends.service import generate_reply
+from tandem.companion.backends.base import ReplyBackend, ReplyRequest
+from tandem.companion.backends.guarded import (
+    GuardedReply,
+    StreamEvent,
+    guarded_stream,
+    skip_reason,
+)
+from tandem.companion.backends.service import (
+    backend_for,
+    generate_reply,
+    prepare_generation,
+    record_guard_event,
+    remote_provider_offer,
+)
 from tandem.companion.content_loader import load_content
+from tandem.companion.context import ClientContext
 from tandem.companion.effects import apply_effects
 from tandem.companion.engine import Engine, EngineReply
 from tandem.companion.gather import build_client_context, record_usage, safety_plan_for
@@ -123,10 +139,19 @@ def _record_risk(
     return bool(recorded and recorded.alert_opened)
 
 
-def send_message(
-    session: Session, *, client: User, text: str, now: datetime | None = None
-) -> ChatTurn:
-    now = now or utcnow()
+@dataclass(frozen=True)
+class _PreparedTurn:
+    turn: ChatTurn
+    ctx: ClientContext
+    engine_reply: EngineReply
+    text: str
+    now: datetime
+
+
+def _prepare_turn(session: Session, *, client: User, text: str, now: datetime) -> _PreparedTurn:
+    """Everything deterministic about a turn, stored: the screened client message, risk, the
+    engine's (or the safety) reply, the engine's state and the clinician's limits' bookkeeping.
+    Only the wording of a non-safety reply may change afterwards (a generative model)."""
     text = clean_message_text(text)
     history = recent_client_texts(session, client_id=client.id, now=now)
     assessment = assess(text, history=history, locale=client.locale or "en")
@@ -161,22 +186,6 @@ def send_message(
         at=now + timedelta(microseconds=1),
     )
     if safety_reply is None:
-        # An optional generative model may phrase the engine's reply; generate_reply screens,
-        # guards and falls back to the engine's own words, and never raises.
-        generated = generate_reply(
-            session,
-            client=client,
-            text=text,
-            level=assessment.level,
-            ctx=ctx,
-            draft=engine_reply,
-            now=now,
-            content=get_engine().content,
-        )
-        if generated.generated:
-            reply.text = generated.text
-            reply.backend = generated.backend
-    if safety_reply is None:
         apply_effects(
             session,
             client=client,
@@ -188,7 +197,187 @@ def send_message(
     save_state(session, client_id=client.id, state=engine_reply.state, now=now)
     record_usage(session, client=client, text=text, now=now)
     session.flush()
-    return ChatTurn(message, reply, assessment, safety_reply, alert_opened)
+    turn = ChatTurn(message, reply, assessment, safety_reply, alert_opened)
+    return _PreparedTurn(turn=turn, ctx=ctx, engine_reply=engine_reply, text=text, now=now)
+
+
+def send_message(
+    session: Session,
+    *,
+    client: User,
+    text: str,
+    now: datetime | None = None,
+    settings: Any | None = None,
+) -> ChatTurn:
+    prepared = _prepare_turn(session, client=client, text=text, now=now or utcnow())
+    turn = prepared.turn
+    if turn.safety_reply is None:
+        # An optional generative model may phrase the engine's reply; generate_reply screens,
+        # guards and falls back to the engine's own words, and never raises.
+        generated = generate_reply(
+            session,
+            client=client,
+            text=prepared.text,
+            level=turn.assessment.level,
+            ctx=prepared.ctx,
+            draft=prepared.engine_reply,
+            now=prepared.now,
+            settings=settings,
+            content=get_engine().content,
+        )
+        if generated.generated:
+            turn.reply.text = generated.text
+            turn.reply.backend = generated.backend
+            session.flush()
+    return turn
+
+
+# Opens a short unit of work of its own (commit on success, rollback on error), for work done after
+# the request's own transaction has ended: ``Database.transaction`` in the app.
+SessionScope = Callable[[], AbstractContextManager[Session]]
+
+
+@dataclass(frozen=True)
+class StreamedTurn:
+    """A turn whose reply is streamed. ``events`` is lazy: nothing is asked of the model until it
+    is iterated, and iterating it needs no request session (see :func:`start_streamed_turn`)."""
+
+    client_message: ChatMessage
+    reply: ChatMessage
+    assessment: Assessment
+    streaming: bool  # False: the reply is final already (safety, authored, or no model)
+    events: Iterator[StreamEvent]
+
+
+@dataclass(frozen=True)
+class ChatView:
+    messages: list[ChatMessage]
+    streaming: bool  # a generative model is configured and allowed: chat.js may stream replies
+    provider_offer: str | None  # a remote provider the client has not agreed to (yet)
+
+
+def chat_view(
+    session: Session, *, client: User, settings: Any | None = None, limit: int = 60
+) -> ChatView:
+    """What the chat page needs: the recent conversation and how replies will arrive."""
+    return ChatView(
+        messages=history(session, client_id=client.id, limit=limit),
+        streaming=backend_for(session, client=client, settings=settings) is not None,
+        provider_offer=remote_provider_offer(session, client=client, settings=settings),
+    )
+
+
+def start_streamed_turn(
+    session: Session,
+    *,
+    client: User,
+    text: str,
+    scope: SessionScope,
+    now: datetime | None = None,
+    settings: Any | None = None,
+) -> StreamedTurn:
+    """Store the turn now and return the reply as a stream of guarded events.
+
+    Transactions. The request's session stores the client's message, the risk record and alert,
+    the engine's state and a reply row holding the deterministic words; the request commits all
+    of that *before* the first byte of the stream is sent (``core.web.get_db``). The model call
+    then runs with no session and no connection held: a model may take its full timeout (tens of
+    seconds), and holding a transaction that long would pin a pooled connection per chatting
+    client and, on SQLite, the single write lock for everyone. When the stream ends, a second
+    short unit of work (``scope``) updates that reply row to exactly what the client was finally
+    shown and stores any guard event. If the stream never ends (the client leaves, the process
+    stops), the row keeps the deterministic reply: the history is whole either way, and what a
+    reload shows is safe.
+    """
+    prepared = _prepare_turn(session, client=client, text=text, now=now or utcnow())
+    turn = prepared.turn
+    reply_id, client_id = turn.reply.id, client.id
+    backend: ReplyBackend | None = None
+    request: ReplyRequest | None = None
+    if turn.safety_reply is None:
+        backend, request = prepare_generation(
+            session,
+            client=client,
+            text=prepared.text,
+            level=turn.assessment.level,
+            ctx=prepared.ctx,
+            draft=prepared.engine_reply,
+            now=prepared.now,
+            settings=settings,
+            content=get_engine().content,
+        )
+    if backend is None or request is None or skip_reason(backend, request) is not None:
+        # Safety replies (the screen found risk: no model is ever called), authored turns and
+        # clients without a model: the stored reply is final; the stream just delivers it.
+        final = turn.reply.text
+        return StreamedTurn(
+            turn.client_message, turn.reply, turn.assessment, False, _fixed_events(final)
+        )
+    events = _model_events(
+        backend, request, scope=scope, reply_id=reply_id, client_id=client_id, now=prepared.now
+    )
+    return StreamedTurn(turn.client_message, turn.reply, turn.assessment, True, events)
+
+
+def _fixed_events(text: str) -> Iterator[StreamEvent]:
+    yield StreamEvent("text", text)
+    yield StreamEvent("done", text)
+
+
+def _model_events(
+    backend: ReplyBackend,
+    request: ReplyRequest,
+    *,
+    scope: SessionScope,
+    reply_id: uuid.UUID,
+    client_id: uuid.UUID,
+    now: datetime,
+) -> Iterator[StreamEvent]:
+    """The guarded stream; the outcome is stored before the ``done`` event is sent."""
+    for event in guarded_stream(backend, request):
+        if event.kind != "done" or event.reply is None:
+            yield event
+            continue
+        outcome = event.reply
+        try:
+            with scope() as session:
+                finish_streamed_reply(
+                    session, outcome=outcome, reply_id=reply_id, client_id=client_id, now=now
+                )
+        except Exception:
+            log.exception("storing a streamed reply failed; the stored deterministic reply stands")
+            if outcome.generated:
+                # The client must end up seeing what the history holds.
+                yield StreamEvent("replace", request.draft.text)
+                yield StreamEvent("done", request.draft.text)
+                return
+        yield event
+
+
+def finish_streamed_reply(
+    session: Session,
+    *,
+    outcome: GuardedReply,
+    reply_id: uuid.UUID,
+    client_id: uuid.UUID,
+    now: datetime,
+) -> None:
+    """Make the stored reply exactly what the stream finally showed, and log a blocked
+    generation as a guard event linked to it."""
+    row = session.get(ChatMessage, reply_id)
+    if row is None or row.client_id != client_id:
+        return  # the client deleted their data meanwhile: nothing to update
+    row.text = outcome.text
+    row.backend = outcome.backend if outcome.generated else row.backend
+    if outcome.guard_event is not None:
+        record_guard_event(
+            session,
+            event=outcome.guard_event,
+            client_id=client_id,
+            reply_message_id=reply_id,
+            now=now,
+        )
+    session.flush()
 
 
 def _safety_reply(

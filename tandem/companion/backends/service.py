@@ -9,6 +9,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,14 +19,22 @@ from sqlalchemy.orm import Session
 from tandem.accounts.models import User
 from tandem.companion.backends.base import HistoryLine, ReplyBackend, ReplyRequest
 from tandem.companion.backends.config import LlmSettings
+from tandem.companion.backends.consent import (
+    ModelConsentText,
+    agreed_consent_text,
+    current_model_consent,
+    model_consent_text,
+    record_model_consent,
+)
 from tandem.companion.backends.guarded import BlockedGeneration, GuardedReply, guarded_reply
 from tandem.companion.backends.models import GuardEvent
 from tandem.companion.backends.openai_compat import OpenAICompatBackend
-from tandem.companion.backends.policy import endpoint_decision
+from tandem.companion.backends.policy import endpoint_decision, is_loopback_url
 from tandem.companion.content_loader import Content, load_content
 from tandem.companion.context import ClientContext
 from tandem.companion.engine import EngineReply
 from tandem.companion.models import ChatMessage
+from tandem.core.errors import InvalidInput
 from tandem.core.models import utcnow
 from tandem.core.settings import get_settings
 from tandem.safety.assessment import RiskLevel
@@ -73,6 +82,127 @@ def backend_for_client(
             backend = OpenAICompatBackend(llm, content=content)
             _backends[key] = backend
         return backend
+
+
+def llm_settings_for(client: User, *, settings: Any | None = None) -> LlmSettings:
+    """The model configuration for this client: the installation's, with their clinic's override."""
+    return LlmSettings.from_settings(
+        settings if settings is not None else get_settings()
+    ).for_clinic(client.clinic.settings if client.clinic is not None else None)
+
+
+def backend_for(
+    session: Session,
+    *,
+    client: User,
+    settings: Any | None = None,
+    content: Content | None = None,
+) -> ReplyBackend | None:
+    """The model backend this client's turn may use, or None for the offline engine.
+
+    For a remote endpoint the client's stored consent is read here: only a current "yes" whose
+    text names the configured provider lets their words leave the machine.
+    """
+    llm = llm_settings_for(client, settings=settings)
+    consent_text: str | None = None
+    if llm.configured and llm.base_url and not is_loopback_url(llm.base_url):
+        consent_text = agreed_consent_text(session, client_id=client.id, provider=llm.provider)
+    return backend_for_client(
+        settings=settings if settings is not None else get_settings(),
+        clinic_settings=client.clinic.settings if client.clinic is not None else None,
+        provider_consent_text=consent_text,
+        content=content or load_content(),
+    )
+
+
+def remote_provider_offer(
+    session: Session, *, client: User, settings: Any | None = None
+) -> str | None:
+    """The provider's name when the clinic enabled a remote model but the client has not agreed to
+    it (so the chat can offer the consent page); None otherwise."""
+    llm = llm_settings_for(client, settings=settings)
+    if not (llm.configured and llm.base_url) or is_loopback_url(llm.base_url):
+        return None
+    if not llm.remote_allowed or not llm.provider:
+        return None
+    if agreed_consent_text(session, client_id=client.id, provider=llm.provider) is not None:
+        return None
+    return llm.provider
+
+
+@dataclass(frozen=True)
+class ModelConsentView:
+    shown: ModelConsentText | None  # None: no provider is configured for this client
+    agreed: bool
+    remote: bool  # the configured endpoint is not on this machine
+    remote_enabled: bool  # the clinic (or installation) switched remote models on
+
+
+def model_consent_view(
+    session: Session, *, client: User, settings: Any | None = None
+) -> ModelConsentView:
+    """What the consent page shows: the text naming this client's provider and their decision."""
+    llm = llm_settings_for(client, settings=settings)
+    remote = bool(llm.base_url) and not is_loopback_url(llm.base_url or "")
+    if not llm.provider:
+        return ModelConsentView(None, False, remote, llm.remote_allowed)
+    current = current_model_consent(session, client_id=client.id, provider=llm.provider)
+    return ModelConsentView(
+        shown=model_consent_text(provider=llm.provider, locale=client.locale),
+        agreed=bool(current and current.agreed),
+        remote=remote,
+        remote_enabled=llm.remote_allowed,
+    )
+
+
+def decide_model_consent(
+    session: Session,
+    *,
+    client: User,
+    agreed: bool,
+    settings: Any | None = None,
+    ip: str | None = None,
+) -> None:
+    """Record the client's yes or no to sending their messages to the configured provider."""
+    llm = llm_settings_for(client, settings=settings)
+    if not llm.provider:
+        raise InvalidInput("There is no model provider to decide about.")
+    record_model_consent(
+        session,
+        client_id=client.id,
+        provider=llm.provider,
+        agreed=agreed,
+        locale=client.locale,
+        ip=ip,
+    )
+
+
+def prepare_generation(
+    session: Session,
+    *,
+    client: User,
+    text: str,
+    level: RiskLevel,
+    ctx: ClientContext,
+    draft: EngineReply,
+    now: datetime,
+    settings: Any | None = None,
+    content: Content | None = None,
+) -> tuple[ReplyBackend | None, ReplyRequest]:
+    """Everything a generation needs from the database, read now: the backend (consent checked)
+    and the request (with the recent conversation). After this the model call needs no session."""
+    backend = backend_for(session, client=client, settings=settings, content=content)
+    if backend is None:
+        return None, _bare_request(client, text, level, ctx, draft)
+    request = reply_request(
+        client_id=client.id,
+        client_text=text,
+        ctx=ctx,
+        level=level,
+        draft=draft,
+        history=recent_history(session, client_id=client.id, before=now),
+    )
+    return backend, request
 
 
 def reply_request(
@@ -158,7 +288,6 @@ def generate_reply(
     draft: EngineReply,
     now: datetime,
     settings: Any | None = None,
-    provider_consent_text: str | None = None,
     content: Content | None = None,
 ) -> GuardedReply:
     """The words for this turn: the model's if one is configured, allowed and safe, else the
@@ -167,21 +296,16 @@ def generate_reply(
     Never raises on a model fault. A blocked generation is stored as a guard event (in a
     savepoint: failing to store it must not lose the turn).
     """
-    backend = backend_for_client(
-        settings=settings if settings is not None else get_settings(),
-        clinic_settings=client.clinic.settings if client.clinic is not None else None,
-        provider_consent_text=provider_consent_text,
-        content=content or load_content(),
-    )
-    if backend is None:
-        return guarded_reply(None, _bare_request(client, text, level, ctx, draft))
-    request = reply_request(
-        client_id=client.id,
-        client_text=text,
-        ctx=ctx,
+    backend, request = prepare_generation(
+        session,
+        client=client,
+        text=text,
         level=level,
+        ctx=ctx,
         draft=draft,
-        history=recent_history(session, client_id=client.id, before=now),
+        now=now,
+        settings=settings,
+        content=content,
     )
     result = guarded_reply(backend, request)
     if result.guard_event is not None:

@@ -120,13 +120,14 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 class StubServer:
-    def __init__(self, *, default: Step | None = None) -> None:
+    def __init__(self, *, default: Step | None = None, host: str = "127.0.0.1") -> None:
+        self.host = host
         self.default = default or reply(DEFAULT_REPLY)
         self.calls: list[Call] = []
         self._script: deque[Step] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        self._server = _QuietServer((host, 0), self._handler_class())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -135,7 +136,7 @@ class StubServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
+        return f"http://{self.host}:{self.port}/v1"
 
     def start(self) -> StubServer:
         self._thread.start()
