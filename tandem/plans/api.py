@@ -1,8 +1,9 @@
 """JSON API for plans: the clinician's treatment plan, safety plan, companion settings and
 adherence for a linked client, and the client's own view of their plan and safety plan.
 
-Routes are thin: parse, call one service function, shape the answer. Clinician routes reach
-the client only through the scoping function (inside the service), which audits the read.
+Routes are thin: parse, call one service function, shape the answer (for the versioned documents,
+one call to ``tandem.plans.documents`` does both). Clinician routes reach the client only through
+the scoping function (inside the service), which audits the read.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tandem.accounts.deps import ClientUser, ClinicianUser
 from tandem.accounts.schemas import error_responses
 from tandem.core.web import DbSession, client_ip
 from tandem.plans import service, views
+from tandem.plans.documents import COMPANION_SETTINGS, SAFETY_PLAN, TREATMENT_PLAN
 from tandem.plans.schemas import (
     AdherenceOut,
     ClientPlanOut,
@@ -51,8 +53,7 @@ _WRITE = error_responses(401, 403, 404, 409, 422)
 def get_client_plan(
     client_id: ClientId, clinician: ClinicianUser, request: Request, db: DbSession
 ) -> PlanOut:
-    state = service.read_plan(db, viewer=clinician, client_id=client_id, ip=client_ip(request))
-    return views.plan_out(state)
+    return TREATMENT_PLAN.read_out(db, viewer=clinician, client_id=client_id, ip=client_ip(request))
 
 
 @router.put(
@@ -68,10 +69,9 @@ def put_client_plan(
     request: Request,
     db: DbSession,
 ) -> PlanOut:
-    state = service.save_plan(
+    return TREATMENT_PLAN.save_out(
         db, author=clinician, client_id=client_id, update=body, ip=client_ip(request)
     )
-    return views.plan_out(state)
 
 
 @router.get(
@@ -83,8 +83,9 @@ def put_client_plan(
 def get_plan_versions(
     client_id: ClientId, clinician: ClinicianUser, request: Request, db: DbSession
 ) -> list[PlanVersionOut]:
-    history = service.plan_history(db, viewer=clinician, client_id=client_id, ip=client_ip(request))
-    return [views.version_out(info) for info in history]
+    return TREATMENT_PLAN.versions_out(
+        db, viewer=clinician, client_id=client_id, ip=client_ip(request)
+    )
 
 
 @router.get(
@@ -139,10 +140,7 @@ def get_client_adherence(
 def get_client_safety_plan(
     client_id: ClientId, clinician: ClinicianUser, request: Request, db: DbSession
 ) -> SafetyPlanOut:
-    state = service.read_safety_plan(
-        db, viewer=clinician, client_id=client_id, ip=client_ip(request)
-    )
-    return views.safety_plan_out(state)
+    return SAFETY_PLAN.read_out(db, viewer=clinician, client_id=client_id, ip=client_ip(request))
 
 
 @router.put(
@@ -158,10 +156,9 @@ def put_client_safety_plan(
     request: Request,
     db: DbSession,
 ) -> SafetyPlanOut:
-    state = service.save_safety_plan(
+    return SAFETY_PLAN.save_out(
         db, author=clinician, client_id=client_id, update=body, ip=client_ip(request)
     )
-    return views.safety_plan_out(state)
 
 
 @router.get(
@@ -173,10 +170,9 @@ def put_client_safety_plan(
 def get_client_safety_plan_versions(
     client_id: ClientId, clinician: ClinicianUser, request: Request, db: DbSession
 ) -> list[PlanVersionOut]:
-    history = service.safety_plan_history(
+    return SAFETY_PLAN.versions_out(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
     )
-    return [views.version_out(info) for info in history]
 
 
 @router.get(
@@ -188,10 +184,9 @@ def get_client_safety_plan_versions(
 def get_companion_settings(
     client_id: ClientId, clinician: ClinicianUser, request: Request, db: DbSession
 ) -> CompanionSettingsOut:
-    state = service.read_companion_settings(
+    return COMPANION_SETTINGS.read_out(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
     )
-    return views.settings_out(state)
 
 
 @router.put(
@@ -207,10 +202,9 @@ def put_companion_settings(
     request: Request,
     db: DbSession,
 ) -> CompanionSettingsOut:
-    state = service.save_companion_settings(
+    return COMPANION_SETTINGS.save_out(
         db, author=clinician, client_id=client_id, update=body, ip=client_ip(request)
     )
-    return views.settings_out(state)
 
 
 # --- client -------------------------------------------------------------------------------------
@@ -249,7 +243,7 @@ def complete_my_homework(
     summary="My safety plan",
 )
 def get_my_safety_plan(client: ClientUser, db: DbSession) -> SafetyPlanOut:
-    return views.safety_plan_out(service.read_safety_plan(db, viewer=client, client_id=client.id))
+    return SAFETY_PLAN.read_out(db, viewer=client, client_id=client.id)
 
 
 @router.put(
@@ -261,10 +255,9 @@ def get_my_safety_plan(client: ClientUser, db: DbSession) -> SafetyPlanOut:
 def put_my_safety_plan(
     body: SafetyPlanUpdate, client: ClientUser, request: Request, db: DbSession
 ) -> SafetyPlanOut:
-    state = service.save_safety_plan(
+    return SAFETY_PLAN.save_out(
         db, author=client, client_id=client.id, update=body, ip=client_ip(request)
     )
-    return views.safety_plan_out(state)
 
 
 @router.get(
@@ -274,5 +267,4 @@ def put_my_safety_plan(
     summary="Who changed my safety plan and when",
 )
 def get_my_safety_plan_versions(client: ClientUser, db: DbSession) -> list[PlanVersionOut]:
-    history = service.safety_plan_history(db, viewer=client, client_id=client.id)
-    return [views.version_out(info) for info in history]
+    return SAFETY_PLAN.versions_out(db, viewer=client, client_id=client.id)

@@ -3,7 +3,8 @@ clinician's editors for the treatment plan, the safety plan and the companion se
 
 Forms post back to the same address. A mistake brings the form back with what was typed and the
 message next to the field; a save built on an older version (someone else saved meanwhile) comes
-back with both: the newer saved plan to compare, and the person's own edits to save again.
+back with both: the newer saved plan to compare, and the person's own edits to save again (the
+save and what went wrong are ``tandem.plans.documents.VersionedDocument.save_form``).
 """
 
 from __future__ import annotations
@@ -13,24 +14,18 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.responses import RedirectResponse
-from pydantic import ValidationError
 from starlette.datastructures import FormData
 
 from tandem.accounts.deps import ClientUser, ClinicianUser, CurrentAuth, render_page
 from tandem.accounts.models import User
-from tandem.core.errors import Conflict, InvalidInput
 from tandem.core.models import utcnow
 from tandem.core.settings import Settings
 from tandem.core.web import AppSettings, DbSession, client_ip
 from tandem.plans import forms, service, views
 from tandem.plans.catalog import skill_choices
+from tandem.plans.documents import COMPANION_SETTINGS, SAFETY_PLAN, TREATMENT_PLAN, FormSave
 from tandem.plans.frequency import FREQUENCY_EXAMPLES
-from tandem.plans.schemas import (
-    MAX_GOALS,
-    CompanionSettingsIn,
-    PlanUpdate,
-    SafetyPlanUpdate,
-)
+from tandem.plans.schemas import MAX_GOALS
 from tandem.safety.service import resources_for_client
 
 router = APIRouter(include_in_schema=False)
@@ -114,11 +109,11 @@ def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
 
-def _conflict_message(exc: Conflict) -> str:
-    return (
-        f"{exc.message} Your edits are below and have not been saved yet; the saved version is "
-        "shown for comparison. Saving again will replace it with your edits."
-    )
+def _failure(failed: FormSave[Any] | None) -> dict[str, Any]:
+    """What a page shows about a save that did not go through (nothing on a plain visit)."""
+    if failed is None:
+        return {"errors": {}, "notice": ""}
+    return {"errors": failed.errors, "notice": failed.notice}
 
 
 # --- client: safety plan ------------------------------------------------------------------------
@@ -133,9 +128,7 @@ def _client_safety_page(
     *,
     editing: bool,
     values: dict[str, Any] | None = None,
-    errors: dict[str, str] | None = None,
-    notice: str = "",
-    status_code: int = 200,
+    failed: FormSave[Any] | None = None,
 ) -> Response:
     state = service.read_safety_plan(db, viewer=client, client_id=client.id)
     if values is None:
@@ -150,8 +143,7 @@ def _client_safety_page(
             "plan": state.document,
             "editing": editing,
             "values": values,
-            "errors": errors or {},
-            "notice": notice,
+            **_failure(failed),
             "sections": SAFETY_SECTIONS,
             "tel": forms.tel_href,
             "rows": _contact_rows(values),
@@ -166,7 +158,7 @@ def _client_safety_page(
         },
         auth=auth,
         settings=settings,
-        status_code=status_code,
+        status_code=failed.status_code if failed else 200,
     )
 
 
@@ -184,26 +176,6 @@ def my_safety_plan_edit(
     return _client_safety_page(request, db, settings, auth, client, editing=True)
 
 
-def _save_safety_from_form(
-    db: DbSession, *, author: User, client_id: uuid.UUID, form: FormData, ip: str | None
-) -> tuple[dict[str, str], str, Any]:
-    """Returns (errors, conflict notice, saved state or None)."""
-    parsed = forms.parse_safety_form(form)
-    try:
-        update = SafetyPlanUpdate.model_validate(parsed.body)
-    except ValidationError as exc:
-        return forms.field_errors(exc, parsed), "", None
-    try:
-        state = service.save_safety_plan(
-            db, author=author, client_id=client_id, update=update, ip=ip
-        )
-    except Conflict as exc:
-        return {}, _conflict_message(exc), None
-    except InvalidInput as exc:
-        return {"form": exc.message}, "", None
-    return {}, "", state
-
-
 @router.post("/safety-plan")
 def my_safety_plan_save(
     request: Request,
@@ -213,27 +185,17 @@ def my_safety_plan_save(
     client: ClientUser,
     form: Form,
 ) -> Response:
-    errors, notice, saved = _save_safety_from_form(
-        db, author=client, client_id=client.id, form=form, ip=client_ip(request)
+    parsed = forms.parse_safety_form(form)
+    outcome = SAFETY_PLAN.save_form(
+        db, author=client, client_id=client.id, parsed=parsed, ip=client_ip(request)
     )
-    if saved is not None:
+    if outcome.saved:
         return _redirect("/safety-plan?saved=1")
-    values = forms.submitted_safety_values(form)
-    if notice:
-        values["base_version"] = service.read_safety_plan(
-            db, viewer=client, client_id=client.id
-        ).version
+    values = SAFETY_PLAN.shown_again(
+        db, outcome, forms.submitted_safety_values(form), viewer=client, client_id=client.id
+    )
     return _client_safety_page(
-        request,
-        db,
-        settings,
-        auth,
-        client,
-        editing=True,
-        values=values,
-        errors=errors,
-        notice=notice,
-        status_code=409 if notice else 422,
+        request, db, settings, auth, client, editing=True, values=values, failed=outcome
     )
 
 
@@ -283,9 +245,7 @@ def _clinician_plan_page(
     client_id: uuid.UUID,
     *,
     values: dict[str, Any] | None = None,
-    errors: dict[str, str] | None = None,
-    notice: str = "",
-    status_code: int = 200,
+    failed: FormSave[Any] | None = None,
 ) -> Response:
     now = utcnow()
     workspace = service.plan_workspace(
@@ -303,8 +263,7 @@ def _clinician_plan_page(
             "state": state,
             "plan": views.plan_out(state, now),
             "values": values,
-            "errors": errors or {},
-            "notice": notice,
+            **_failure(failed),
             "history": workspace.history,
             "adherence": workspace.adherence,
             "rows": {
@@ -322,7 +281,7 @@ def _clinician_plan_page(
         },
         auth=auth,
         settings=settings,
-        status_code=status_code,
+        status_code=failed.status_code if failed else 200,
     )
 
 
@@ -349,35 +308,16 @@ def clinician_plan_save(
     form: Form,
 ) -> Response:
     parsed = forms.parse_plan_form(form, zone=clinician.zone)
-    errors: dict[str, str] = dict(parsed.errors)
-    notice = ""
-    if not errors:
-        try:
-            update = PlanUpdate.model_validate(parsed.body)
-            service.save_plan(
-                db, author=clinician, client_id=client_id, update=update, ip=client_ip(request)
-            )
-            return _redirect(f"/clinic/clients/{client_id}/plan?saved=1")
-        except ValidationError as exc:
-            errors = forms.field_errors(exc, parsed)
-        except Conflict as exc:
-            notice = _conflict_message(exc)
-        except InvalidInput as exc:
-            errors = {"form": exc.message}
-    values = forms.submitted_plan_values(form)
-    if notice:
-        values["base_version"] = service.get_plan(db, client_id=client_id).version
+    outcome = TREATMENT_PLAN.save_form(
+        db, author=clinician, client_id=client_id, parsed=parsed, ip=client_ip(request)
+    )
+    if outcome.saved:
+        return _redirect(f"/clinic/clients/{client_id}/plan?saved=1")
+    values = TREATMENT_PLAN.shown_again(
+        db, outcome, forms.submitted_plan_values(form), viewer=clinician, client_id=client_id
+    )
     return _clinician_plan_page(
-        request,
-        db,
-        settings,
-        auth,
-        clinician,
-        client_id,
-        values=values,
-        errors=errors,
-        notice=notice,
-        status_code=409 if notice else 422,
+        request, db, settings, auth, clinician, client_id, values=values, failed=outcome
     )
 
 
@@ -393,9 +333,7 @@ def _clinician_safety_page(
     client_id: uuid.UUID,
     *,
     values: dict[str, Any] | None = None,
-    errors: dict[str, str] | None = None,
-    notice: str = "",
-    status_code: int = 200,
+    failed: FormSave[Any] | None = None,
 ) -> Response:
     workspace = service.safety_workspace(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
@@ -412,8 +350,7 @@ def _clinician_safety_page(
             "plan": state.document,
             "editing": True,
             "values": values,
-            "errors": errors or {},
-            "notice": notice,
+            **_failure(failed),
             "sections": SAFETY_SECTIONS,
             "tel": forms.tel_href,
             "rows": _contact_rows(values),
@@ -426,7 +363,7 @@ def _clinician_safety_page(
         },
         auth=auth,
         settings=settings,
-        status_code=status_code,
+        status_code=failed.status_code if failed else 200,
     )
 
 
@@ -452,27 +389,17 @@ def clinician_safety_plan_save(
     clinician: ClinicianUser,
     form: Form,
 ) -> Response:
-    errors, notice, saved = _save_safety_from_form(
-        db, author=clinician, client_id=client_id, form=form, ip=client_ip(request)
+    parsed = forms.parse_safety_form(form)
+    outcome = SAFETY_PLAN.save_form(
+        db, author=clinician, client_id=client_id, parsed=parsed, ip=client_ip(request)
     )
-    if saved is not None:
+    if outcome.saved:
         return _redirect(f"/clinic/clients/{client_id}/safety-plan?saved=1")
-    values = forms.submitted_safety_values(form)
-    if notice:
-        values["base_version"] = service.read_safety_plan(
-            db, viewer=clinician, client_id=client_id
-        ).version
+    values = SAFETY_PLAN.shown_again(
+        db, outcome, forms.submitted_safety_values(form), viewer=clinician, client_id=client_id
+    )
     return _clinician_safety_page(
-        request,
-        db,
-        settings,
-        auth,
-        clinician,
-        client_id,
-        values=values,
-        errors=errors,
-        notice=notice,
-        status_code=409 if notice else 422,
+        request, db, settings, auth, clinician, client_id, values=values, failed=outcome
     )
 
 
@@ -493,6 +420,28 @@ def _settings_values(state: service.SettingsState) -> dict[str, Any]:
     }
 
 
+def _submitted_settings_values(form: FormData) -> dict[str, Any]:
+    """What the clinician typed, to show again beside the errors."""
+    return {
+        "base_version": forms.text(form, "base_version").strip(),
+        "paused": forms.text(form, "paused") == "on",
+        "pause_message": forms.text(form, "pause_message"),
+        "daily_minutes": forms.text(form, "daily_minutes").strip(),
+        "quiet_start": forms.text(form, "quiet_start").strip(),
+        "quiet_end": forms.text(form, "quiet_end").strip(),
+        "timezone": forms.text(form, "timezone").strip() or "UTC",
+        "backend": forms.text(form, "backend").strip() or service.DEFAULT_BACKEND,
+    }
+
+
+def _parse_settings_form(values: dict[str, Any]) -> forms.ParsedForm:
+    """The API-shaped body: empty fields left out, the version 0 unless it is a number."""
+    body = {k: (v if v != "" else None) for k, v in values.items()}
+    body["base_version"] = values["base_version"] if str(values["base_version"]).isdigit() else 0
+    body["timezone"], body["backend"] = values["timezone"], values["backend"]
+    return forms.ParsedForm(body=body)
+
+
 def _companion_page(
     request: Request,
     db: DbSession,
@@ -502,9 +451,7 @@ def _companion_page(
     client_id: uuid.UUID,
     *,
     values: dict[str, Any] | None = None,
-    errors: dict[str, str] | None = None,
-    notice: str = "",
-    status_code: int = 200,
+    failed: FormSave[Any] | None = None,
 ) -> Response:
     state = service.read_companion_settings(
         db, viewer=clinician, client_id=client_id, ip=client_ip(request)
@@ -516,14 +463,13 @@ def _companion_page(
             "client": state.client,
             "state": state,
             "values": values if values is not None else _settings_values(state),
-            "errors": errors or {},
-            "notice": notice,
+            **_failure(failed),
             "backends": state.allowed_backends,
             "saved": request.query_params.get("saved") == "1",
         },
         auth=auth,
         settings=settings,
-        status_code=status_code,
+        status_code=failed.status_code if failed else 200,
     )
 
 
@@ -549,45 +495,19 @@ def clinician_companion_save(
     clinician: ClinicianUser,
     form: Form,
 ) -> Response:
-    values = {
-        "base_version": forms.text(form, "base_version").strip(),
-        "paused": forms.text(form, "paused") == "on",
-        "pause_message": forms.text(form, "pause_message"),
-        "daily_minutes": forms.text(form, "daily_minutes").strip(),
-        "quiet_start": forms.text(form, "quiet_start").strip(),
-        "quiet_end": forms.text(form, "quiet_end").strip(),
-        "timezone": forms.text(form, "timezone").strip() or "UTC",
-        "backend": forms.text(form, "backend").strip() or service.DEFAULT_BACKEND,
-    }
-    body = {k: (v if v != "" else None) for k, v in values.items()}
-    body["base_version"] = values["base_version"] if str(values["base_version"]).isdigit() else 0
-    body["timezone"], body["backend"] = values["timezone"], values["backend"]
-    errors: dict[str, str] = {}
-    notice = ""
-    try:
-        update = CompanionSettingsIn.model_validate(body)
-        service.save_companion_settings(
-            db, author=clinician, client_id=client_id, update=update, ip=client_ip(request)
-        )
-        return _redirect(f"/clinic/clients/{client_id}/companion?saved=1")
-    except ValidationError as exc:
-        errors = forms.field_errors(exc, forms.ParsedForm(body=body))
-    except Conflict as exc:
-        notice = _conflict_message(exc)
-    except InvalidInput as exc:
-        errors = {"backend" if "backend" in exc.message else "form": exc.message}
-    if notice:
-        state = service.read_companion_settings(db, viewer=clinician, client_id=client_id)
-        values["base_version"] = state.version
-    return _companion_page(
-        request,
+    values = _submitted_settings_values(form)
+    outcome = COMPANION_SETTINGS.save_form(
         db,
-        settings,
-        auth,
-        clinician,
-        client_id,
-        values=values,
-        errors=errors,
-        notice=notice,
-        status_code=409 if notice else 422,
+        author=clinician,
+        client_id=client_id,
+        parsed=_parse_settings_form(values),
+        ip=client_ip(request),
+    )
+    if outcome.saved:
+        return _redirect(f"/clinic/clients/{client_id}/companion?saved=1")
+    values = COMPANION_SETTINGS.shown_again(
+        db, outcome, values, viewer=clinician, client_id=client_id
+    )
+    return _companion_page(
+        request, db, settings, auth, clinician, client_id, values=values, failed=outcome
     )
