@@ -8,12 +8,16 @@ token and a fresh idempotency key, so a double tap or a browser resubmission sto
 
 from __future__ import annotations
 
+import threading
 import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import RedirectResponse
+from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
 from tandem.accounts.deps import ClientUser, ClinicianUser, CurrentAuth, render_page
@@ -564,6 +568,42 @@ def questionnaire_save(
 # --- progress (client) and trends (clinician) ------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ProgressSection:
+    """A part of the client's progress page supplied by a higher layer (habits, for one).
+
+    ``template`` is rendered in the page with ``section`` in its context; it reads its data from
+    ``section.context``.
+    """
+
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+# (session, client, now) -> a section, or None when there is nothing to show.
+ProgressSectionProvider = Callable[[Session, User, datetime], ProgressSection | None]
+
+_sections_lock = threading.Lock()
+_section_providers: tuple[ProgressSectionProvider, ...] = ()
+
+
+def set_progress_sections(providers: Sequence[ProgressSectionProvider]) -> None:
+    """Register (replacing any before) the providers of extra progress-page sections.
+
+    Measures sits below the companion, so it cannot read habits itself; the top layer composes
+    them in at start-up, the way the plans editor gets its skills catalogue.
+    """
+    global _section_providers
+    with _sections_lock:
+        _section_providers = tuple(providers)
+
+
+def progress_sections(session: Session, client: User, now: datetime) -> list[ProgressSection]:
+    providers = _section_providers
+    found = (provider(session, client, now) for provider in providers)
+    return [section for section in found if section is not None]
+
+
 def _days(request: Request) -> int:
     raw = request.query_params.get("days", "30")
     try:
@@ -590,6 +630,7 @@ def progress(
             "due": schedule.due_questionnaires(db, client=client),
             "scored": [load_instrument(i) for i in SCORED_INSTRUMENTS],
             "plain_change": plain_change,
+            "sections": progress_sections(db, client, datetime.now(UTC)),
         },
         auth=auth,
         settings=settings,

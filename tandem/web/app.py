@@ -31,6 +31,14 @@ def _register_skill_catalog() -> None:
     set_skill_catalog(catalog)
 
 
+def _register_progress_sections() -> None:
+    """The client's progress page (measures) shows their habits (companion)."""
+    from tandem.measures.pages import set_progress_sections
+    from tandem.web.habits import habits_section
+
+    set_progress_sections([habits_section])
+
+
 def create_app(settings: Settings | None = None, database: Database | None = None) -> FastAPI:
     settings = settings or get_settings()
     settings.check_startup()
@@ -59,6 +67,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     app.state.database = database
 
     _register_skill_catalog()
+    _register_progress_sections()
     install_error_handlers(app)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
