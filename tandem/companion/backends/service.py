@@ -162,7 +162,7 @@ def decide_model_consent(
     agreed: bool,
     settings: Any | None = None,
     ip: str | None = None,
-) -> None:
+) -> ModelConsentView:
     """Record the client's yes or no to sending their messages to the configured provider."""
     llm = llm_settings_for(client, settings=settings)
     if not llm.provider:
@@ -175,6 +175,7 @@ def decide_model_consent(
         locale=client.locale,
         ip=ip,
     )
+    return model_consent_view(session, client=client, settings=settings)
 
 
 def prepare_generation(

@@ -397,3 +397,21 @@ def test_without_the_clinics_explicit_yes_consent_is_not_enough(
     record_model_consent(db, client_id=user.id, provider="Acme AI", agreed=True, locale="en")
     stream(web, user, "Work has been a lot this week.")
     assert remote_stub.calls == []
+
+
+def test_the_api_shows_and_records_the_consent_naming_the_provider(
+    chat_app: FastAPI, web: TestClient, db: Session, stub: StubServer
+) -> None:
+    remote = {"base_url": "https://api.acme.example/v1", "remote_allowed": True}
+    user = model_client(db, stub, provider="Acme AI", **remote)  # never called here
+    token = sign_in(web, user)
+    shown = web.get("/api/v1/me/model-consent").json()
+    assert shown["provider"] == "Acme AI" and "Acme AI" in shown["text"]
+    assert shown["agreed"] is False and shown["remote"] is True
+    refused = web.put("/api/v1/me/model-consent", json={"agreed": True})
+    assert refused.status_code == 403  # a cookie session needs its CSRF token
+    saved = web.put(
+        "/api/v1/me/model-consent", json={"agreed": True}, headers={"X-CSRF-Token": token}
+    )
+    assert saved.status_code == 200 and saved.json()["agreed"] is True
+    assert saved.json()["text_sha256"] == shown["text_sha256"]
