@@ -348,8 +348,7 @@ def test_a_remote_provider_without_consent_gets_nothing(
     chat_app: FastAPI, web: TestClient, db: Session, remote_stub: StubServer
 ) -> None:
     remote_stub.reset()
-    enabled = {"remote_allowed": True, "provider": "Acme AI"}
-    user = model_client(db, remote_stub, **enabled)
+    user = model_client(db, remote_stub, remote_allowed=True, provider="Acme AI")
     events = stream(web, user, "Work has been a lot this week.")
     assert remote_stub.calls == []
     assert_history_whole(db, user, events, "Work has been a lot this week.")
@@ -402,8 +401,8 @@ def test_without_the_clinics_explicit_yes_consent_is_not_enough(
 def test_the_api_shows_and_records_the_consent_naming_the_provider(
     chat_app: FastAPI, web: TestClient, db: Session, stub: StubServer
 ) -> None:
-    remote = {"base_url": "https://api.acme.example/v1", "remote_allowed": True}
-    user = model_client(db, stub, provider="Acme AI", **remote)  # never called here
+    remote = "https://api.acme.example/v1"  # never called here
+    user = model_client(db, stub, base_url=remote, remote_allowed=True, provider="Acme AI")
     token = sign_in(web, user)
     shown = web.get("/api/v1/me/model-consent").json()
     assert shown["provider"] == "Acme AI" and "Acme AI" in shown["text"]
