@@ -49,7 +49,7 @@ test-browser: install-dev
 	$(PY) -m pytest -m browser
 
 screenshots: install-dev
-	TANDEM_SCREENSHOTS=docs/screenshots $(PY) -m pytest -m browser tests/web/test_screenshots.py
+	TANDEM_SCREENSHOTS=docs/screenshots $(PY) -m pytest -m browser tests/browser/test_screenshots.py
 
 # Not in `make test` or CI: builds llama.cpp (minutes), serves SmolLM2-135M on loopback behind
 # Tandem and runs a short conversation end to end. Its own venv keeps the server's dependencies
