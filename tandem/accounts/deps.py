@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
@@ -94,13 +95,16 @@ async def enforce_csrf(request: Request, auth: Auth | None, settings: Settings) 
 
 
 async def optional_auth(request: Request, db: DbSession, settings: AppSettings) -> Auth | None:
-    auth = _resolve_auth(request, db, settings)
+    auth = await run_in_threadpool(_resolve_auth, request, db, settings)
     await enforce_csrf(request, auth, settings)
     return auth
 
 
 async def require_auth(request: Request, db: DbSession, settings: AppSettings) -> Auth:
-    auth = _resolve_auth(request, db, settings)
+    # The lookup queries the database, which can wait on SQLite's write lock: off the event loop,
+    # or it would stall the loop while the lock holder needs that loop to commit (a 30 s deadlock
+    # under concurrent requests, found by bench/chat_bench.py).
+    auth = await run_in_threadpool(_resolve_auth, request, db, settings)
     if auth is None:
         raise NotAuthenticated()
     await enforce_csrf(request, auth, settings)
