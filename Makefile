@@ -65,8 +65,10 @@ $(LLM_VENV)/.installed:
 test-llm: install-dev $(LLM_VENV)/.installed
 	$(PY) tools/llm_smoke.py --server-python $(LLM_VENV)/bin/python
 
+# Every bench in turn (safety screening, chat API under 50 clients, ...); `make bench BENCH="safety
+# chat"` runs some, BENCH_ARGS=--write updates bench/README.md. Figures, never pass/fail on timing.
 bench: install-dev
-	$(PY) bench/run_all.py
+	$(PY) bench/run_all.py $(BENCH) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) var .mypy_cache .ruff_cache

@@ -163,7 +163,53 @@ def first_in_line(app: Any) -> None:
     routes[:] = added + [r for r in routes if r not in added]
 
 
-def serve(port: int, profile: bool) -> None:
+def install_writer_lock(engine: Any) -> None:
+    """Experiment (--writer-lock), not the product: queue SQLite writers on an in-process lock.
+
+    Every transaction starts with BEGIN IMMEDIATE, so requests wait for SQLite's write lock in
+    its busy handler, which sleeps and polls (up to 100 ms a time, in no order). Waiting on a
+    Python lock taken just before BEGIN and released just after COMMIT/ROLLBACK wakes the next
+    writer at once. The busy timeout still guards other processes.
+    """
+    import threading
+
+    from sqlalchemy import event
+
+    lock = threading.Lock()
+    holders: set[int] = set()
+    dialect = engine.dialect
+    do_commit, do_rollback = dialect.do_commit, dialect.do_rollback
+
+    @event.listens_for(engine, "begin", insert=True)
+    def _acquire(connection: Any) -> None:
+        dbapi_connection = connection.connection.dbapi_connection
+        if lock.acquire(timeout=30):
+            holders.add(id(dbapi_connection))
+
+    def _release(connection: Any) -> None:
+        # The dialect is handed the pool's proxy; begin saw the raw DB-API connection.
+        key = id(getattr(connection, "dbapi_connection", connection))
+        if key in holders:
+            holders.discard(key)
+            lock.release()
+
+    def commit(dbapi_connection: Any) -> None:
+        try:
+            do_commit(dbapi_connection)
+        finally:
+            _release(dbapi_connection)
+
+    def rollback(dbapi_connection: Any) -> None:
+        try:
+            do_rollback(dbapi_connection)
+        finally:
+            _release(dbapi_connection)
+
+    dialect.do_commit = commit
+    dialect.do_rollback = rollback
+
+
+def serve(port: int, profile: bool, writer_lock: bool) -> None:
     """Run the real app with the bench-only echo route added, as uvicorn on loopback."""
     import uvicorn
 
@@ -172,6 +218,8 @@ def serve(port: int, profile: bool) -> None:
     app = create_app()
     if profile:
         install_profile(app)
+    if writer_lock:
+        install_writer_lock(app.state.database.engine)
 
     # Sync like the chat route, so both go through the same thread pool.
     @app.post(ECHO_PATH, response_model=EchoText, include_in_schema=False)
@@ -387,10 +435,15 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="time the stages of each turn in the server"
     )
+    parser.add_argument(
+        "--writer-lock",
+        action="store_true",
+        help="experiment: queue SQLite writers on an in-process lock (not what Tandem does)",
+    )
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)  # child: the server
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve, args.profile)
+        serve(args.serve, args.profile, args.writer_lock)
         return
 
     think = parse_think(args.think)
@@ -416,9 +469,9 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, __file__, "--serve", str(port)]
-    server = subprocess.Popen(
-        [*command, "--profile"] if args.profile else command, cwd=ROOT, env=env
-    )
+    command += ["--profile"] if args.profile else []
+    command += ["--writer-lock"] if args.writer_lock else []
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
     try:
         import httpx
 
@@ -471,6 +524,7 @@ def main() -> None:
         "machine": f"{cpu_model()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         "load_average_end": os.getloadavg()[0],
         "stages": stages,
+        "writer_lock_experiment": args.writer_lock,
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
     }
     print(json.dumps(result, indent=2))
