@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -49,6 +50,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         from tandem.web.warmup import warm_up
 
         await run_in_threadpool(warm_up)
+        # What start-up loaded (content, lexicons, models) lives as long as the process: move it
+        # out of the collector's sight, so a full collection walks only what requests allocate.
+        # Without this every few requests paid ~115 ms of gen-2 collection (bench/README.md).
+        # Once per process: a test run that starts many apps should not pin each one's cycles.
+        if gc.get_freeze_count() == 0:
+            gc.collect()
+            gc.freeze()
         yield
 
     app = FastAPI(
