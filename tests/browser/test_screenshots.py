@@ -118,3 +118,14 @@ def test_demo_practice_pages(live_server: LiveServer, browser: Any) -> None:
         assert problems == [], problems
     finally:
         desk.close()
+
+    # The caseload also reads on a small phone: one client per block, nothing off to the side.
+    narrow = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = narrow.new_page()
+        sign_in(page, live_server, clinician.email, clinician.password)
+        page.goto(f"{live_server.url}/clinic/caseload")
+        assert page.locator("#caseload-rows tbody tr").count() == 3
+        _no_sideways_scroll(page)
+    finally:
+        narrow.close()
