@@ -210,8 +210,11 @@ def child_detector(backend: str, runs: int, limit: int, threads: int) -> dict[st
         naive_runs.append(with_cpu(summarise(naive), cpu))
         clear_caches()
         concurrent_runs.append(time_concurrent(screen, items, threads))
+    # The verdicts themselves, from the warm caches: the parent checks both encoders agree.
+    levels = [screen(text, lang).level.label for text, lang in items]
     return {
         "backend": backend,
+        "levels": levels,
         "messages": len(items),
         "detector": median_of(detector_runs),
         "detector_cached": median_of(cached_runs),
@@ -359,7 +362,18 @@ def main() -> None:
     if not args.no_encoders:
         print("timing the encoders alone...", file=sys.stderr)
         encoders = run_child(["--limit", str(args.limit), "--child", "encoders"], "numpy")
+    agreement = None
+    if len(detectors) > 1:
+        verdicts = [d.pop("levels") for d in detectors.values()]
+        agreement = {
+            "messages": len(verdicts[0]),
+            "differing": sum(len(set(v)) > 1 for v in zip(*verdicts, strict=True)),
+        }
+    else:
+        for d in detectors.values():
+            d.pop("levels")
     result = {
+        "agreement": agreement,
         "runs": args.runs,
         "threads": args.threads,
         "detectors": detectors,
@@ -433,6 +447,13 @@ median, {e["tokens_p99"]:.0f} at p99, {e["tokens_max"]} at most), one thread eac
 
 {table}
 """
+    agreement = r.get("agreement")
+    agreement_line = (
+        f"\nThe detector's level differed between the encoders on {agreement['differing']} of "
+        f"{agreement['messages']} texts."
+        if agreement
+        else ""
+    )
     section = f"""{SECTION_START}
 
 `bench/safety_bench.py` times `tandem.safety.detector.assess` on every message and conversation
@@ -454,6 +475,7 @@ other jobs were running).
 {chr(10).join(rows)}
 
 Memory: {"; ".join(memory)}. Budget (DESIGN §7): p99 under 20 ms per message.
+{agreement_line}
 {encoder_part}"""
     readme = Path(__file__).with_name("README.md")
     lines = readme.read_text(encoding="utf-8").splitlines() if readme.exists() else ["# Benchmarks"]
