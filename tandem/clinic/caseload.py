@@ -548,7 +548,25 @@ def row_to_dict(row: CaseloadRow) -> dict[str, object]:
         ]
     if row.shares_summaries:
         data["reliance"] = [
-            {"id": r.id, "level": r.level, "value": r.value, "message": r.message}
+            {"id": r.id, "level": r.level, "value": r.value, "message": for_clinician(r)}
             for r in row.reliance
         ]
     return data
+
+
+# The indicator's own message speaks to the client ("You've talked with me late at night..."); the
+# caseload needs the same fact stated about the client, short enough for a table cell.
+_CLINICIAN_WORDING = {
+    "daily_minutes": "{value} min with the companion today",
+    "late_night": "{value} late-night sessions in 7 days",
+    "days_in_a_row": "Used the companion {value} days in a row",
+    "nobody_else": "Said they have nobody else to talk to ({value}× in 30 days)",
+}
+
+
+def for_clinician(indicator: RelianceIndicator) -> str:
+    """The reliance sign worded about the client, for the clinician's caseload."""
+    template = _CLINICIAN_WORDING.get(indicator.id)
+    if template is None:
+        return indicator.message
+    return template.format(value=round(indicator.value))

@@ -14,7 +14,13 @@ from tandem.accounts.deps import CSRF_FIELD, ClientUser, ClinicianUser, CurrentA
 from tandem.accounts.scoping import get_readable_client
 from tandem.accounts.streams import Stream
 from tandem.clinic import messages_service
-from tandem.clinic.caseload import FILTERS, INACTIVE_DAYS, build_caseload, filter_rows
+from tandem.clinic.caseload import (
+    FILTERS,
+    INACTIVE_DAYS,
+    build_caseload,
+    filter_rows,
+    for_clinician,
+)
 from tandem.clinic.events import EVENTS_PATH
 from tandem.clinic.handbook import build_handbook
 from tandem.clinic.summary import build_summary
@@ -44,6 +50,7 @@ def _caseload_context(
         "inactive_days": INACTIVE_DAYS,
         "events_url": f"{EVENTS_PATH}?since={now.astimezone(UTC).isoformat()}",
         "rows_url": f"{CASELOAD_PATH}/rows?view={view}&q={q}",
+        "reliance_wording": for_clinician,
     }
 
 

@@ -223,3 +223,14 @@ def test_batched_reads_pick_the_newest_rows(db: Session) -> None:
     by_id = {r.id: r for r in row.reliance}
     # one mention a day, stored 2..41 days back: only the days within the last 30 count (29)
     assert by_id["nobody_else"].value == 29.0
+
+
+def test_reliance_signs_are_worded_for_the_clinician() -> None:
+    """The indicator's own message speaks to the client; the caseload states the fact about them."""
+    from tandem.clinic.caseload import for_clinician
+    from tandem.companion.limits import RelianceIndicator
+
+    late = RelianceIndicator("late_night", 4.0, 3.0, "watch", "You've talked with me late at night")
+    nobody = RelianceIndicator("nobody_else", 2.0, 1.0, "high", "You mentioned having nobody")
+    assert for_clinician(late) == "4 late-night sessions in 7 days"
+    assert "You" not in for_clinician(nobody) and "2×" in for_clinician(nobody)
