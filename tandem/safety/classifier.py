@@ -1,31 +1,88 @@
-"""A small risk classifier over MiniLM sentence embeddings, trained on the corpus DEV split.
+"""An ordinal risk classifier: MiniLM embedding plus language-agnostic hashed n-grams.
 
-``tools/train_risk_classifier.py`` fits two logistic regressions (numpy, fixed seed, class
-weights) and writes ``data/risk_classifier.npz``: P(level >= moderate) and P(level >= high),
-plus the thresholds chosen by 5-fold cross-validation on dev so that benign messages rarely
-cross them. The detector combines it conservatively with the rules (see ``detector.py``): it may
-raise to low/moderate on its own, to high only with rule support or a very high probability,
-and it never lowers a rule hit.
+Features of one message (``features``):
+
+- the all-MiniLM-L6-v2 embedding of its focus text (the last ~320 characters; the same vector
+  the semantic layer uses, so there is one embedding per message): strong in English, weak in
+  Spanish;
+- hashed character 2-5-grams of the normalised text (lower case, no accents, leetspeak and
+  slang undone by ``normalize``), word unigrams and word bigrams, each block binary and
+  L2-normalised, hashed with CRC-32 into ``N_BUCKETS`` buckets: these work in any language,
+  including Spanish, and catch obfuscations and typos through shared character n-grams;
+- a Spanish flag and a bias.
+
+Outputs are ordinal: P(level >= low), P(>= moderate), P(>= high), P(>= imminent), four logistic
+regressions over the same features. ``tools/train_risk_classifier.py`` fits them reproducibly
+(numpy only, fixed seed) on the training sets and the corpus dev split and stores the weights in
+``data/risk_classifier.npz`` (the hashed weights as float16) together with per-language
+thresholds chosen on out-of-fold predictions so that benign messages rarely cross them. At run
+time this module is pure numpy: one dot product for the embedding part and a gather over at
+most a few thousand hashed indices.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 import threading
+import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
 
+from tandem.safety.normalize import normalize
 from tandem.safety.semantic import focus
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
 WEIGHTS_FILE = "risk_classifier.npz"
 LANGS = ("en", "es")
+OUTPUTS = ("low", "moderate", "high", "imminent")  # P(level >= each)
+N_BUCKETS = 1 << 18
+CHAR_NGRAMS = (2, 3, 4, 5)
+MAX_TEXT = 1200  # characters of normalised text turned into n-grams (bounds the cost)
+DENSE_DIM = 384 + 2  # embedding, Spanish flag, bias
+# Block weights: how much each feature block counts before the weights are learned.
+CHAR_SCALE = 1.0
+WORD_SCALE = 1.0
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SPACES = re.compile(r"\s+")
 
 
-def features(embedding: npt.NDArray[np.floating], lang: str) -> FloatArray:
-    """The classifier input: the sentence embedding plus a language indicator and a bias."""
+def _bucket(token: str) -> int:
+    return zlib.crc32(token.encode("utf-8")) & (N_BUCKETS - 1)
+
+
+def hashed_features(text: str, lang: str) -> tuple[IntArray, FloatArray]:
+    """Sorted unique bucket indices and their values for ``text`` (sparse, deterministic)."""
+    norm = _SPACES.sub(" ", normalize(text, lang=lang).text).strip()[-MAX_TEXT:]
+    if not norm:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    padded = f" {norm} "
+    chars = {_bucket(padded[i : i + n]) for n in CHAR_NGRAMS for i in range(len(padded) - n + 1)}
+    words = _WORD.findall(norm)
+    word_tokens = {_bucket("w\x01" + w) for w in words}
+    word_tokens |= {_bucket("b\x01" + a + " " + b) for a, b in itertools.pairwise(words)}
+    values: dict[int, float] = {}
+    for block, scale in ((chars, CHAR_SCALE), (word_tokens, WORD_SCALE)):
+        if not block:
+            continue
+        v = scale / float(np.sqrt(len(block)))
+        for index in block:
+            values[index] = values.get(index, 0.0) + v
+    if not values:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    idx = np.fromiter(sorted(values), dtype=np.int64, count=len(values))
+    val = np.array([values[int(i)] for i in idx], dtype=np.float64)
+    return idx, val
+
+
+def dense_features(embedding: npt.NDArray[np.floating], lang: str) -> FloatArray:
+    """The embedding plus a Spanish flag and a bias."""
     is_es = 1.0 if lang == "es" else 0.0
     return np.concatenate([embedding.astype(np.float64), [is_es, 1.0]])
 
@@ -36,28 +93,80 @@ def sigmoid(z: FloatArray) -> FloatArray:
 
 @dataclass(frozen=True)
 class RiskProbabilities:
+    low: float  # P(level >= low)
     moderate: float  # P(level >= moderate)
     high: float  # P(level >= high)
+    imminent: float  # P(level >= imminent)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    low: float
+    moderate: float
+    high: float
+    imminent: float
+    # Stricter bars when the message carries a benign frame (idiom, fiction, informational...).
+    moderate_framed: float
+    high_framed: float
+    # Below this P(>=moderate) the classifier overrules a rule/exemplar level of moderate or above
+    # down to low: out-of-fold, almost no moderate-or-worse message falls this low.
+    veto: float
 
 
 @dataclass(frozen=True)
 class RiskClassifier:
-    w_moderate: FloatArray
-    w_high: FloatArray
-    # thresholds[lang] = (low, moderate, high_with_support, high_alone)
-    thresholds: dict[str, tuple[float, float, float, float]]
+    w_dense: FloatArray  # (len(OUTPUTS), DENSE_DIM)
+    w_hashed: npt.NDArray[np.floating]  # (N_BUCKETS, len(OUTPUTS)), float16 on disk
+    thresholds: dict[str, Thresholds]
 
-    def predict_features(self, x: FloatArray) -> RiskProbabilities:
+    def logits(self, dense: FloatArray, idx: IntArray, val: FloatArray) -> FloatArray:
+        z = self.w_dense @ dense
+        if len(idx):
+            z = z + val @ self.w_hashed[idx].astype(np.float64)
+        return np.asarray(z, dtype=np.float64)
+
+    def probabilities(self, dense: FloatArray, idx: IntArray, val: FloatArray) -> RiskProbabilities:
+        p = sigmoid(self.logits(dense, idx, val))
+        # Ordinal outputs are monotone: P(>= a higher level) never exceeds P(>= a lower one).
+        p = np.minimum.accumulate(p)
         return RiskProbabilities(
-            moderate=float(sigmoid(np.asarray(x @ self.w_moderate))),
-            high=float(sigmoid(np.asarray(x @ self.w_high))),
+            low=float(p[0]), moderate=float(p[1]), high=float(p[2]), imminent=float(p[3])
         )
 
     def predict(self, text: str, lang: str) -> RiskProbabilities:
         from tandem.core.embeddings import get_embedder
 
         vector = get_embedder().embed([focus(text)])[0]
-        return self.predict_features(features(vector, lang))
+        idx, val = hashed_features(text, lang)
+        return self.probabilities(dense_features(vector, lang), idx, val)
+
+    def predict_context(self, turns: Sequence[str], lang: str) -> RiskProbabilities:
+        """The probabilities of several consecutive turns read as one message.
+
+        The embedding part is the normalised mean of the turns' embeddings (each already
+        computed, and cached, when its turn was assessed: no extra model pass); the hashed part
+        is computed on the joined text.
+        """
+        from tandem.core.embeddings import get_embedder
+
+        vectors = get_embedder().embed([focus(t) for t in turns])
+        mean = np.asarray(vectors, dtype=np.float64).mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        if norm > 0:
+            mean = mean / norm
+        idx, val = hashed_features(" . ".join(turns), lang)
+        return self.probabilities(dense_features(mean, lang), idx, val)
+
+
+THRESHOLD_FIELDS = (
+    "low",
+    "moderate",
+    "high",
+    "imminent",
+    "moderate_framed",
+    "high_framed",
+    "veto",
+)
 
 
 def load_classifier(data: bytes | None = None) -> RiskClassifier:
@@ -67,21 +176,24 @@ def load_classifier(data: bytes | None = None) -> RiskClassifier:
     if data is None:
         data = (resources.files("tandem.safety") / "data" / WEIGHTS_FILE).read_bytes()
     with np.load(io.BytesIO(data)) as npz:
-        for key in ("w_moderate", "w_high", "thresholds"):
+        for key in ("w_dense", "w_hashed", "thresholds"):
             if key not in npz:
                 raise ValueError(f"{WEIGHTS_FILE}: missing array {key!r}")
-        w_mod = np.asarray(npz["w_moderate"], dtype=np.float64)
-        w_high = np.asarray(npz["w_high"], dtype=np.float64)
+        w_dense = np.asarray(npz["w_dense"], dtype=np.float64)
+        w_hashed = np.asarray(npz["w_hashed"])
         th = np.asarray(npz["thresholds"], dtype=np.float64)
-    if w_mod.shape != w_high.shape or w_mod.ndim != 1:
-        raise ValueError(f"{WEIGHTS_FILE}: weight vectors must be 1-D and the same length")
-    if th.shape != (len(LANGS), 4):
-        raise ValueError(f"{WEIGHTS_FILE}: thresholds must have shape ({len(LANGS)}, 4)")
+    if w_dense.shape != (len(OUTPUTS), DENSE_DIM):
+        raise ValueError(f"{WEIGHTS_FILE}: w_dense must have shape ({len(OUTPUTS)}, {DENSE_DIM})")
+    if w_hashed.shape != (N_BUCKETS, len(OUTPUTS)):
+        raise ValueError(f"{WEIGHTS_FILE}: w_hashed must have shape ({N_BUCKETS}, {len(OUTPUTS)})")
+    if th.shape != (len(LANGS), len(THRESHOLD_FIELDS)):
+        raise ValueError(
+            f"{WEIGHTS_FILE}: thresholds must have shape ({len(LANGS)}, {len(THRESHOLD_FIELDS)})"
+        )
     thresholds = {
-        lang: (float(row[0]), float(row[1]), float(row[2]), float(row[3]))
-        for lang, row in zip(LANGS, th, strict=True)
+        lang: Thresholds(*(float(x) for x in row)) for lang, row in zip(LANGS, th, strict=False)
     }
-    return RiskClassifier(w_moderate=w_mod, w_high=w_high, thresholds=thresholds)
+    return RiskClassifier(w_dense=w_dense, w_hashed=w_hashed, thresholds=thresholds)
 
 
 _classifier: RiskClassifier | None = None

@@ -1,6 +1,6 @@
 """The risk detector: a pure, deterministic function of (message, conversation so far, locale).
 
-Three layers, cheapest first:
+Four layers, cheapest first:
 
 1. ``normalize`` turns the message into a canonical form (case, accents, leetspeak, slang such
    as "unalive"/"kms", emoji) with a map back to the original characters.
@@ -11,18 +11,26 @@ Three layers, cheapest first:
    preparatory acts) raise the level.
 3. A semantic layer (``semantic.py``) compares the message with a curated exemplar bank and can
    raise the level to low or moderate on its own, to high only with rule support or a very
-   strong match. It never lowers a rule hit.
+   strong match.
+4. An ordinal classifier (``classifier.py``: MiniLM embedding + hashed character/word n-grams,
+   trained on the training sets and corpus dev) raises the level on its own to low, moderate,
+   high or imminent above thresholds chosen on out-of-fold benign messages; a benign frame
+   raises those bars rather than silencing it; means at hand or a preparatory act with
+   classifier-judged risk is high; and it overrules a rule or exemplar level of
+   moderate or above down to low when it finds the message clearly benign (never an act in
+   progress).
 
 Conversation context: the assessment after a turn keeps the strongest level of the episode (a
-later "just joking" never erases a plan), mild signals build up over turns, and method-seeking
-after earlier distress is high.
+later "just joking" never erases a plan), mild signals build up over turns, method-seeking
+after earlier distress is high, and the classifier also reads the last few turns together (a
+context probe) when the current turn carries a signal of its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
@@ -385,7 +393,7 @@ def assess_message(text: str, lang: str) -> MessageResult:
     )
 
 
-def _benign_frame(text: str) -> bool:
+def benign_frame(text: str) -> bool:
     """An idiom, hyperbole, fiction, informational or joking frame anywhere in the message."""
     for rules_lang, (_, mods) in _RULESETS.items():
         t = normalize(text, lang=rules_lang).text
@@ -407,42 +415,61 @@ def _apply_classifier(
     flags: set[str],
     hits: list[_Hit],
 ) -> RiskLevel:
-    """Raise ``level`` with the embedding classifier, conservatively; never lower it.
+    """Combine the ordinal classifier with the rules and exemplars.
 
-    On its own the classifier may reach low or moderate. It reaches high only with rule support
-    (means at hand, preparatory evidence, or an ideation/self-harm rule hit at moderate or
-    above) or a probability above every below-high dev message in cross-validation.
+    Raising: the classifier may raise on its own to low, moderate or high (P(>=high) above a
+    threshold that out-of-fold low/moderate and benign messages rarely reach), and to imminent
+    only when P(>=imminent) also clears its bar. A benign frame (idiom, hyperbole, fiction,
+    informational or joking framing, or a rule hit a modifier cancelled) does not silence it: it
+    raises the bars to ones out-of-fold framed benign messages did not reach, so only a strong
+    first-person signal gets through the frame.
+
+    Overruling: when the rules or exemplars say moderate or above but the classifier's
+    P(>=moderate) is below ``veto`` (a bar almost no out-of-fold moderate-or-worse message falls
+    under), the level becomes low, with the evidence kept and a note saying why. Idioms and
+    everyday words that a rule lexicon also uses ("me mató a preguntas", "my note from the
+    doctor") are the usual case. Imminent rule hits (acts in progress) are never overruled.
     """
     from tandem.safety import classifier as risk_classifier
 
-    if not USE_CLASSIFIER or level >= RiskLevel.HIGH or not text.strip():
+    if not USE_CLASSIFIER or level >= RiskLevel.IMMINENT or not text.strip():
         return level
     model = risk_classifier.get_classifier()
     if model is None:
         return level
-    # A risk phrase the rules found and a modifier cancelled (idiom, lyric, negation, resolved
-    # past, informational question, joke): the embedding cannot see why, so it stays out.
-    if any(h.suppressed is not None and h.rule.kind != "context" for h in hits):
-        return level
-    if _benign_frame(text):
-        return level
-    lang = lang if lang in model.thresholds else "en"
-    t_low, t_mod, t_high_support, t_high_alone = model.thresholds[lang]
-    probs = model.predict(text, lang)
-    # Everyday "I'm going to ... on Friday" is no support: only risk evidence from the rules is.
-    # Method-seeking alone and abuse without present danger are moderate by policy: no support.
-    self_risk = any(
-        e.level >= RiskLevel.MODERATE and e.category in SELF_RISK_CATEGORIES for e in evidence
+    th = model.thresholds[lang if lang in model.thresholds else "en"]
+    framed = benign_frame(text) or any(
+        h.suppressed is not None and h.rule.kind != "context" for h in hits
     )
-    support = self_risk or bool(flags & {"means", "preparatory"})
+    probs = model.predict(text, lang)
+    summary = (
+        f"classifier P(>=low)={probs.low:.2f} P(>=moderate)={probs.moderate:.2f} "
+        f"P(>=high)={probs.high:.2f} P(>=imminent)={probs.imminent:.2f}"
+        + (" (framed)" if framed else "")
+    )
+    if level >= RiskLevel.MODERATE and probs.moderate < th.veto:
+        for i, e in enumerate(evidence):
+            if e.level > RiskLevel.LOW:
+                evidence[i] = replace(e, level=RiskLevel.LOW)
+        notes.append(f"{summary}: overrules {level.label} from rules/exemplars, low")
+        flags.add("buildup")
+        return RiskLevel.LOW
+    t_mod = th.moderate_framed if framed else th.moderate
+    t_high = th.high_framed if framed else th.high
     raised = RiskLevel.NONE
-    if probs.high >= t_high_alone or (
-        probs.high >= t_high_support and probs.moderate >= t_mod and support
-    ):
+    if probs.high >= t_high:
+        raised = RiskLevel.HIGH
+        if probs.imminent >= th.imminent and not framed:
+            raised = RiskLevel.IMMINENT
+    elif probs.moderate >= t_mod and flags & {"means", "preparatory"}:
+        # The rules see the structure (means at hand, a preparatory act); the classifier sees
+        # risk around it that no distress lexicon named: together, high. (A method question
+        # alone is moderate by policy: its own wording is what the classifier scores, so it
+        # needs distress the rules or earlier turns show.)
         raised = RiskLevel.HIGH
     elif probs.moderate >= t_mod:
         raised = RiskLevel.MODERATE
-    elif probs.moderate >= t_low:
+    elif probs.low >= th.low and not framed:
         raised = RiskLevel.LOW
     if raised <= level:
         return level
@@ -454,7 +481,7 @@ def _apply_classifier(
             start=0, end=len(text), text=text, rule="classifier", category=category, level=raised
         )
     )
-    notes.append(f"classifier P(>=moderate)={probs.moderate:.2f} P(>=high)={probs.high:.2f}")
+    notes.append(summary)
     flags.add("distress")
     if raised == RiskLevel.LOW:
         flags.add("buildup")
@@ -507,6 +534,59 @@ def _in_context(
     return level, list(dict.fromkeys(categories)), notes
 
 
+CONTEXT_TURNS = 3  # the context probe reads the current turn with up to two before it
+
+
+def _context_probe(
+    window: tuple[str, ...], lang: str, current: MessageResult
+) -> tuple[RiskLevel, str] | None:
+    """The classifier's reading of the last few turns together, or None when it has no say.
+
+    Risk often only shows across turns: distress, then a "trivia" question about bridges; a
+    thank-you, then giving the cat away. The classifier reads the window as one message (no
+    extra model pass: the turns' embeddings are cached) and may raise the current turn to
+    moderate or high, never to imminent; when the window reads as clearly benign (P(>=moderate)
+    under the veto bar) it may bring a rule hit of this turn down to low, unless the episode
+    already stood at moderate or above, or the turn is an act in progress. It only speaks when
+    the current turn itself carries
+    some signal (low or above, distress, method, means or preparatory), so a benign turn after
+    a risky one is not re-flagged by its neighbours, and a benign frame in the current turn
+    raises its bars as for single messages.
+    """
+    from tandem.safety import classifier as risk_classifier
+
+    if not USE_CLASSIFIER:
+        return None
+    own_signal = (
+        current.level >= RiskLevel.LOW
+        or current.distress
+        or current.method
+        or current.means
+        or current.preparatory
+    )
+    if not own_signal:
+        return None
+    model = risk_classifier.get_classifier()
+    if model is None:
+        return None
+    th = model.thresholds[lang if lang in model.thresholds else "en"]
+    framed = benign_frame(window[-1])
+    probs = model.predict_context(window, lang)
+    level = RiskLevel.NONE
+    if probs.high >= (th.high_framed if framed else th.high):
+        level = RiskLevel.HIGH
+    elif probs.moderate >= (th.moderate_framed if framed else th.moderate):
+        level = RiskLevel.MODERATE
+    elif probs.moderate < th.veto:
+        level = RiskLevel.LOW  # clearly benign read together: may overrule a rule hit to low
+    note = (
+        f"classifier over the last {len(window)} turns P(>=moderate)={probs.moderate:.2f} "
+        f"P(>=high)={probs.high:.2f}"
+        + (": clearly benign together" if level == RiskLevel.LOW else f": {level.label}")
+    )
+    return level, note
+
+
 @lru_cache(maxsize=2048)
 def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
     results: list[Assessment] = []
@@ -516,6 +596,27 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
         lang = detect_language(turn, locale)
         current = assess_message(turn, lang)
         level, categories, notes = _in_context(current, messages, kept)
+        if messages and level < RiskLevel.IMMINENT:
+            window = (*turns[max(0, len(messages) + 1 - CONTEXT_TURNS) : len(messages)], turn)
+            probe = _context_probe(window, lang, current)
+            raises = probe is not None and probe[0] >= RiskLevel.MODERATE
+            if probe is not None and raises and probe[0] > level and level < RiskLevel.HIGH:
+                level = probe[0]
+                notes.append(probe[1])
+                if not categories:
+                    categories = [c for r in messages for c in r.categories] or ["ideation"]
+                    categories = list(dict.fromkeys(categories))
+            elif (
+                probe is not None
+                and probe[0] == RiskLevel.LOW  # the window reads as clearly benign
+                and level == current.level
+                and RiskLevel.MODERATE <= level < RiskLevel.IMMINENT
+                and kept < RiskLevel.MODERATE
+            ):
+                # A rule hit in a turn the surrounding turns show to be benign (a will updated
+                # before a move, a past episode told in several turns): low, evidence kept.
+                level = RiskLevel.LOW
+                notes.append(probe[1])
         kept = max(kept, level)
         messages.append(current)
         results.append(

@@ -866,8 +866,125 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# General class lexicons per category: (intent word x violent verb x time/weapon), (force to the
+# neck), (restriction or purging x physical danger signs), (no sleep x reckless act), (a
+# substance taken x danger signs). Built from word classes, never from particular sentences.
+_VIOLENT = words("stab", "shoot", "kill", "beat", "smash", "attack", "hurt", "knife", "batter")
+_WHEN_OR_WEAPON = words(
+    "tomorrow",
+    "tonight",
+    "today",
+    "right now",
+    r"when (?:he|she|they) (?:gets?|comes?)",
+    "after school",
+    "at school",
+    "at work",
+    r"waiting for (?:him|her|them)",
+    "gun",
+    "knife",
+    "bat",
+    "hammer",
+    "machete",
+    "blade",
+    "rifle",
+    "shotgun",
+    "crowbar",
+)
+_NO_FOOD = (
+    r"(?:haven't eaten|have not eaten|not eaten|without eating|stopped eating|not eating|"
+    r"only eating|eating (?:only|just|nothing)|purg\w*|throw(?:ing)? up|vomit\w*|"
+    r"\d+ ?(?:kg|kilos|cals|calories)\b)"
+)
+_BODY_DANGER = (
+    r"(?:faint\w*|passed out|passing out|pass out|black(?:ed)? out|dizzy|can't stand|"
+    r"heart (?:is |keeps |rate )?(?:racing|skipping|pounding|\d+)|chest pain|vomit\w* blood|"
+    r"potassium)"
+)
+_NO_SLEEP = r"(?:haven't slept|have not slept|not slept|no sleep|without sleep|not sleeping)"
+_RECKLESS = (
+    r"(?:driv\w+|invincible|unstoppable|can fly|fly|climb\w*|savings|all my money|maxed out|"
+    r"motorway|highway|give (?:all )?my money)"
+)
+_TAKEN = r"(?:took|taken|drank|had|mixed|snorted|injected|did)"
+_TOXIC_SIGNS = (
+    r"(?:can't stand|can't breathe|vomiting|throwing up|shaking|confused|passing out|"
+    r"can't feel my|heart (?:is )?racing|sweaty and shaky|turning blue|unconscious)"
+)
+
+_GENERAL: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "general.harm_intent_when_or_weapon",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:going to|gonna|i'll|i will|i'm going to|about to)\s(?:\w+\s){0,2}"
+        + _VIOLENT
+        + r"\w*\b[^.!?]{0,60}\b"
+        + _WHEN_OR_WEAPON
+        + r"\b|\bshoot up (?:the|my) (?:school|office|work|church|mall|class)\b",
+    ),
+    (
+        "general.abuse_neck",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:choked|strangled|choking|strangling|squeezed my (?:neck|throat)|hands? (?:round|"
+        r"around) my (?:neck|throat))\b(?: me\b)?",
+    ),
+    (
+        "general.abuse_now",
+        "abuse",
+        "imminent",
+        "act",
+        r"\b(?:he|she|they)(?:'s| is|'re| are) (?:hitting|beating|punching|kicking|choking|"
+        r"strangling) (?:me|us|my \w+)\b[^.!?]{0,30}\b(?:right now|now)\b",
+    ),
+    (
+        "general.abuse_confined",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:lock(?:s|ed)? me in|took my (?:passport|phone|keys)|take(?:s)? my (?:passport|phone)|"
+        r"won't let me (?:leave|out|eat))\b",
+    ),
+    (
+        "general.eating_danger",
+        "eating",
+        "high",
+        "plan",
+        _NO_FOOD
+        + r"[^\n]{0,120}"
+        + _BODY_DANGER
+        + r"|"
+        + _BODY_DANGER
+        + r"[^\n]{0,120}"
+        + _NO_FOOD,
+    ),
+    (
+        "general.mania_danger",
+        "mania",
+        "high",
+        "plan",
+        _NO_SLEEP
+        + r"[^\n]{0,120}\b"
+        + _RECKLESS
+        + r"\b|\b"
+        + _RECKLESS
+        + r"\b[^\n]{0,120}"
+        + _NO_SLEEP,
+    ),
+    (
+        "general.substance_danger",
+        "medical",
+        "high",
+        "act",
+        r"\b" + _TAKEN + r"\b[^\n]{0,80}\b" + _TOXIC_SIGNS,
+    ),
+]
+
+
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD)
+    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL)
     + make_rules("en", _THIRD, third_party=True)
 )
 

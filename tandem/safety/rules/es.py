@@ -594,8 +594,131 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# Lexicones generales por categoría (intención x verbo violento x momento/arma; fuerza en el
+# cuello; restricción o purga x signos físicos; sin dormir x acto temerario; sustancia tomada x
+# signos de peligro). Hechos con clases de palabras, nunca con frases concretas.
+_VIOLENTO = words(
+    "matar",
+    "apunalar",
+    "clavar",
+    "disparar",
+    "pegar un tiro",
+    "reventar",
+    "golpear",
+    "pegarle",
+    "rajar",
+    "acuchillar",
+    "hacer pagar",
+)
+_CUANDO_O_ARMA = words(
+    "manana",
+    "hoy",
+    "esta noche",
+    "ahora",
+    "a la salida",
+    "cuando (?:llegue|vuelva|salga)",
+    "navaja",
+    "cuchillo",
+    "pistola",
+    "arma",
+    "machete",
+    "escopeta",
+    "bate",
+    "martillo",
+)
+_SIN_COMER = (
+    r"(?:sin comer|no como|no he comido|no comi|dejo de comer|deje de comer|vomit\w*|vomito|"
+    r"provoco el vomito|purg\w*|solo (?:como|comi)|\d+ ?(?:kg|kilos|calorias)\b)"
+)
+_PELIGRO_FISICO = (
+    r"(?:desmay\w*|mare\w*|no me puedo (?:parar|levantar)|corazon (?:me )?(?:va|late)|pulso|"
+    r"vomito sangre|dolor de pecho|potasio)"
+)
+_SIN_DORMIR = r"(?:no duermo|sin dormir|no he dormido|no dormi)"
+_TEMERARIO = (
+    r"(?:conduc\w+|manej\w+|invencible\w*|volar|escalar|subirme|ahorros|todo mi dinero|"
+    r"autopista|a toda velocidad|tarjetas)"
+)
+_TOME = r"(?:me tome|tome|me meti|consumi|me pase con|mezcle|bebi|me bebi)"
+_SIGNOS_TOXICOS = (
+    r"(?:no siento|no puedo respirar|vomitando|temblando|no me puedo (?:parar|mover)|"
+    r"(?:el )?corazon (?:me )?va a mil|me estoy desmayando|confundid\w+|morad\w+)"
+)
+
+_GENERALES: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "general.dano_intencion_momento_o_arma",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:voy a|vamos a|le voy a|lo voy a|la voy a|se la voy a|los voy a)\s(?:\w+\s){0,2}"
+        + _VIOLENTO
+        + r"\w*\b[^.!?]{0,60}\b"
+        + _CUANDO_O_ARMA
+        + r"\b|\b(?:llevo|llevar|voy a llevar) (?:la|el|una|un) (?:navaja|cuchillo|pistola|arma)"
+        r"\b[^.!?]{0,40}\b(?:insti|instituto|cole|colegio|escuela|trabajo|clase)\b",
+    ),
+    (
+        "general.abuso_cuello",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:me|la|nos) (?:ahorc\w+|estrangul\w+|apret\w+ el cuello)|\bme apreto el cuello\b",
+    ),
+    (
+        "general.abuso_ahora",
+        "abuse",
+        "imminent",
+        "act",
+        r"\b(?:me esta|nos esta|esta) (?:pegando|golpeando|ahorcando|estrangulando)\b|\besta "
+        r"golpeando la puerta\b",
+    ),
+    (
+        "general.abuso_encierro",
+        "abuse",
+        "high",
+        "plan",
+        r"\bme (?:encierra|encerro|tiene encerrad\w+)\b|\bme (?:quito|quita) el (?:movil|celular|"
+        r"telefono|pasaporte)\b|\bno me deja (?:salir|comer)\b",
+    ),
+    (
+        "general.alimentacion_peligro",
+        "eating",
+        "high",
+        "plan",
+        _SIN_COMER
+        + r"[^\n]{0,120}"
+        + _PELIGRO_FISICO
+        + r"|"
+        + _PELIGRO_FISICO
+        + r"[^\n]{0,120}"
+        + _SIN_COMER,
+    ),
+    (
+        "general.mania_peligro",
+        "mania",
+        "high",
+        "plan",
+        _SIN_DORMIR
+        + r"[^\n]{0,120}\b"
+        + _TEMERARIO
+        + r"|\b"
+        + _TEMERARIO
+        + r"[^\n]{0,120}"
+        + _SIN_DORMIR,
+    ),
+    (
+        "general.sustancia_peligro",
+        "medical",
+        "high",
+        "act",
+        r"\b" + _TOME + r"\b[^\n]{0,80}" + _SIGNOS_TOXICOS,
+    ),
+]
+
+
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS)
+    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS + _GENERALES)
     + make_rules("es", _THIRD, third_party=True)
 )
 
