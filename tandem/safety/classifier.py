@@ -8,7 +8,9 @@ Features of one message (``features``):
 - hashed character 2-5-grams of the normalised text (lower case, no accents, leetspeak and
   slang undone by ``normalize``), word unigrams and word bigrams, each block binary and
   L2-normalised, hashed with CRC-32 into ``N_BUCKETS`` buckets: these work in any language,
-  including Spanish, and catch obfuscations and typos through shared character n-grams;
+  including Spanish, and catch obfuscations and typos through shared character n-grams (a
+  very short message is normalised as if it had a minimum number of n-grams, so that a few
+  n-grams never weigh as much as a whole sentence);
 - a Spanish flag and a bias.
 
 Outputs are ordinal: P(level >= low), P(>= moderate), P(>= high), P(>= imminent), four logistic
@@ -48,6 +50,8 @@ DENSE_DIM = 384 + 2  # embedding, Spanish flag, bias
 # Block weights: how much each feature block counts before the weights are learned.
 CHAR_SCALE = 1.0
 WORD_SCALE = 1.0
+MIN_CHAR_GRAMS = 200
+MIN_WORD_GRAMS = 24
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _SPACES = re.compile(r"\s+")
@@ -68,10 +72,13 @@ def hashed_features(text: str, lang: str) -> tuple[IntArray, FloatArray]:
     word_tokens = {_bucket("w\x01" + w) for w in words}
     word_tokens |= {_bucket("b\x01" + a + " " + b) for a, b in itertools.pairwise(words)}
     values: dict[int, float] = {}
-    for block, scale in ((chars, CHAR_SCALE), (word_tokens, WORD_SCALE)):
+    blocks = ((chars, CHAR_SCALE, MIN_CHAR_GRAMS), (word_tokens, WORD_SCALE, MIN_WORD_GRAMS))
+    for block, scale, floor in blocks:
         if not block:
             continue
-        v = scale / float(np.sqrt(len(block)))
+        # Normalised as if the block had at least ``floor`` entries: in a very short message a
+        # handful of n-grams must not carry the weight of a whole sentence.
+        v = scale / float(np.sqrt(max(len(block), floor)))
         for index in block:
             values[index] = values.get(index, 0.0) + v
     if not values:

@@ -59,8 +59,16 @@ def test_hashed_features_are_deterministic_sparse_and_normalised() -> None:
     assert np.array_equal(idx, again_idx) and np.array_equal(val, again_val)
     assert np.all(np.diff(idx) > 0) and idx.min() >= 0 and idx.max() < N_BUCKETS
     assert np.all(val > 0)
-    # Two blocks (characters, words), each of unit norm: total squared norm about 2.
-    assert 1.5 < float(np.sum(val**2)) < 2.5
+    # Two blocks (characters, words), each of norm at most 1: a short message weighs less.
+    short = float(np.sum(val**2))
+    long_idx, long_val = hashed_features(
+        "llevo semanas sin dormir bien, todo me cuesta muchísimo y ya no sé a quién contarle "
+        "lo que me pasa porque siento que nadie me entiende de verdad",
+        "es",
+    )
+    long = float(np.sum(long_val**2))
+    assert 0 < short < long <= 2.0 + 1e-9
+    assert long > 1.5
 
 
 def test_hashed_features_see_through_accents_case_and_leetspeak() -> None:

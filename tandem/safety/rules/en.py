@@ -911,7 +911,49 @@ _TOXIC_SIGNS = (
     r"can't feel my|heart (?:is )?racing|sweaty and shaky|turning blue|unconscious)"
 )
 
+_SUBSTANCE_OR_BODY = words(
+    r"pills?",
+    "meds",
+    r"medications?",
+    "tablets",
+    r"drugs?",
+    "dose",
+    r"chemicals?",
+    "products",
+    "bleach",
+    r"wrists?",
+    r"antidepressants?",
+    "painkillers",
+    "paracetamol",
+    "tylenol",
+)
+_LETHAL = words(
+    "lethal",
+    "fatal",
+    "deadly",
+    "kill you",
+    "kills you",
+    "kill a person",
+    "overdose",
+    "most dangerous",
+    "bleed out",
+    "not wake up",
+    "stop your heart",
+)
+
 _GENERAL: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "general.method_question",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:how (?:many|much|long)|which|what)\b[^.!]{0,80}\b"
+        + _SUBSTANCE_OR_BODY
+        + r"\b[^.!]{0,60}\b"
+        + _LETHAL
+        + r"\b|\bhow long (?:does it|would it|will it|to) (?:take to )?(?:bleed out|die|drown|"
+        r"suffocate)\b",
+    ),
     (
         "general.harm_intent_when_or_weapon",
         "harm-to-others",

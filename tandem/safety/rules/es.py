@@ -645,7 +645,55 @@ _SIGNOS_TOXICOS = (
     r"(?:el )?corazon (?:me )?va a mil|me estoy desmayando|confundid\w+|morad\w+)"
 )
 
+_SUSTANCIA_O_CUERPO = words(
+    r"pastillas?",
+    r"medicamentos?",
+    r"antidepresivos?",
+    r"productos?",
+    r"quimicos?",
+    "lejia",
+    "cloro",
+    r"munecas?",
+    r"blister\w*",
+    "dosis",
+    "paracetamol",
+    r"calmantes?",
+    r"venas?",
+)
+_LETAL = words(
+    "matan",
+    r"letal\w*",
+    r"mortal\w*",
+    "sobredosis",
+    r"hacen? efecto",
+    "no despertar",
+    r"desangra\w*",
+    r"mas peligros\w*",
+    "te mueres",
+    "se muere",
+)
+_PREGUNTA = r"(?:cuant[oa]s?|cual(?:es)?|que|en cuant[oa]s?)"
+
 _GENERALES: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "general.pregunta_metodo",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b"
+        + _PREGUNTA
+        + r"\b[^.!]{0,80}\b"
+        + _SUSTANCIA_O_CUERPO
+        + r"\b[^.!]{0,80}\b"
+        + _LETAL
+        + r"\b|\b"
+        + _SUSTANCIA_O_CUERPO
+        + r"\b[^.!]{0,80}\b"
+        + _PREGUNTA
+        + r"\b[^.!]{0,40}\b"
+        + _LETAL
+        + r"\b",
+    ),
     (
         "general.dano_intencion_momento_o_arma",
         "harm-to-others",
