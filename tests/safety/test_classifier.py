@@ -61,7 +61,7 @@ def test_hashed_features_are_deterministic_sparse_and_normalised() -> None:
     assert np.all(val > 0)
     # Two blocks (characters, words), each of norm at most 1: a short message weighs less.
     short = float(np.sum(val**2))
-    long_idx, long_val = hashed_features(
+    _, long_val = hashed_features(
         "llevo semanas sin dormir bien, todo me cuesta muchísimo y ya no sé a quién contarle "
         "lo que me pasa porque siento que nadie me entiende de verdad",
         "es",
