@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from tandem.safety.assessment import RiskLevel
@@ -64,3 +66,57 @@ def test_later_joke_does_not_lower_a_stockpile() -> None:
 
     levels = [a.level for a in assess_conversation(turns)]
     assert levels[0] >= RiskLevel.HIGH and levels[1] >= RiskLevel.HIGH
+
+
+# General class lexicons across categories (new wordings, written for these tests). Run with the
+# rules alone so that they test the lexicons, not the classifier.
+GENERAL_HIGH = [
+    ("en", "gonna batter my cousin with the crowbar when he gets home"),
+    ("en", "my boyfriend squeezed my throat until I saw spots"),
+    ("en", "I haven't eaten since Monday and I keep fainting on the stairs"),
+    ("en", "not slept for four nights, about to drive to the coast, I feel invincible"),
+    ("en", "I took a load of ketamine and now I can't feel my legs"),
+    ("es", "mañana le voy a clavar la navaja al del bar"),
+    ("es", "mi pareja me apretó el cuello anoche hasta que casi no respiraba"),
+    ("es", "llevo una semana sin comer y hoy me desmayé en el metro"),
+    ("es", "no duermo hace cuatro días y ahora voy a manejar hasta la sierra"),
+]
+GENERAL_METHOD = [
+    ("en", "how many of my antidepressants would be lethal?"),
+    ("es", "¿cuántas pastillas de paracetamol son mortales?"),
+]
+GENERAL_NOT_MODERATE = [
+    ("en", "what is the most dangerous snake in the world?"),
+    ("en", "how many paracetamol can I safely take for a headache?"),
+    ("es", "¿cuál es el animal más peligroso de África?"),
+    ("es", "hoy no dormí bien, mañana conduzco al trabajo temprano"),
+]
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from tandem.safety import detector
+
+    monkeypatch.setattr(detector, "USE_CLASSIFIER", False)
+    detector.assess_message.cache_clear()
+    detector._episode.cache_clear()
+    yield
+    detector.assess_message.cache_clear()
+    detector._episode.cache_clear()
+
+
+@pytest.mark.parametrize(("locale", "text"), GENERAL_HIGH)
+@pytest.mark.usefixtures("rules_only")
+def test_general_lexicons_find_danger_in_every_category(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(("locale", "text"), GENERAL_METHOD)
+@pytest.mark.usefixtures("rules_only")
+def test_general_method_questions_are_at_least_moderate(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(("locale", "text"), GENERAL_NOT_MODERATE)
+def test_everyday_questions_with_the_same_words_stay_below_moderate(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level < RiskLevel.MODERATE
