@@ -5,7 +5,9 @@ and conversations ``{id, lang, turns, level, categories, risk_turn, split, note}
 conversation is scored by its final level (the episode level) and by timeliness: whether the
 level after its ``risk_turn`` already reached the expected level.
 
-Targets (issue 3), checked on the held-back split:
+Targets (issue 3), checked on the held-back split: ``corpus/heldout/*.jsonl`` (split
+``holdout``), written independently of the detector and never read while tuning; the
+top-level ``corpus/*.jsonl`` files are all tuning data (split ``dev``):
 - no high/imminent case assessed below high;
 - recall of moderate-or-worse at least 95%;
 - at most 5% of benign (``none``) cases assessed moderate or worse;
