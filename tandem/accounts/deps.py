@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+import anyio.to_thread
+from anyio import CapacityLimiter
+from anyio.lowlevel import RunVar
 from fastapi import Depends, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
@@ -94,17 +96,37 @@ async def enforce_csrf(request: Request, auth: Auth | None, settings: Settings) 
         raise CsrfFailed()
 
 
+# Threads for the credential lookup, apart from the shared pool that runs the routes.
+AUTH_LOOKUP_THREADS = 16
+_auth_limiter: RunVar[CapacityLimiter] = RunVar("tandem_auth_limiter")
+
+
+async def _resolve_auth_off_loop(request: Request, db: Session, settings: Settings) -> Auth | None:
+    """``_resolve_auth`` in a worker thread of its own small pool.
+
+    The lookup is the request's first query, and on SQLite every transaction begins with
+    BEGIN IMMEDIATE, so it can wait for the write lock while another request holds it. Run on the
+    event loop it stalled the loop, which the lock holder needs to finish and commit: a 30 s stall
+    ending in "database is locked" as soon as two clients chatted at once. Run in the shared pool,
+    forty waiting lookups took every thread and the holder's route could not start. Found by
+    bench/chat_bench.py.
+    """
+    try:
+        limiter = _auth_limiter.get()
+    except LookupError:
+        limiter = CapacityLimiter(AUTH_LOOKUP_THREADS)
+        _auth_limiter.set(limiter)
+    return await anyio.to_thread.run_sync(_resolve_auth, request, db, settings, limiter=limiter)
+
+
 async def optional_auth(request: Request, db: DbSession, settings: AppSettings) -> Auth | None:
-    auth = await run_in_threadpool(_resolve_auth, request, db, settings)
+    auth = await _resolve_auth_off_loop(request, db, settings)
     await enforce_csrf(request, auth, settings)
     return auth
 
 
 async def require_auth(request: Request, db: DbSession, settings: AppSettings) -> Auth:
-    # The lookup queries the database, which can wait on SQLite's write lock: off the event loop,
-    # or it would stall the loop while the lock holder needs that loop to commit (a 30 s deadlock
-    # under concurrent requests, found by bench/chat_bench.py).
-    auth = await run_in_threadpool(_resolve_auth, request, db, settings)
+    auth = await _resolve_auth_off_loop(request, db, settings)
     if auth is None:
         raise NotAuthenticated()
     await enforce_csrf(request, auth, settings)
