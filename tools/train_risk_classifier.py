@@ -18,7 +18,9 @@ never in-sample, so that benign messages rarely cross them (per language):
 - high: at most ``BELOW_HIGH_BUDGET`` of out-of-fold low/moderate and ``BENIGN_BUDGET_HIGH`` of
   benign P(>=high) above it;
 - imminent: at most ``BELOW_IMMINENT_BUDGET`` of out-of-fold below-imminent P(>=imminent);
-- framed (the message has an idiom/fiction/informational/joking frame): stricter budgets.
+- framed (the message has an idiom/fiction/informational/joking frame): stricter budgets;
+- veto: at most ``RISK_BUDGET_VETO`` of out-of-fold moderate+ P(>=moderate) below it (and
+  ``RISK_BUDGET_VETO_EXPRESSION`` for the expression-only veto).
 
 Usage:
   .venv/bin/python tools/train_risk_classifier.py            # final weights on train + dev
@@ -79,6 +81,7 @@ BELOW_IMMINENT_BUDGET = 0.05
 FRAMED_BUDGET_MODERATE = 0.005
 FRAMED_BUDGET_HIGH = 0.0
 RISK_BUDGET_VETO = 0.02  # share of out-of-fold moderate+ messages below the veto bar
+RISK_BUDGET_VETO_EXPRESSION = 0.04  # the same for levels resting on expression wording only
 
 
 @dataclass
@@ -323,7 +326,18 @@ def choose_thresholds(oof: np.ndarray, rows: Rows) -> np.ndarray:
         t_high_framed = max(t_high, quantile_above(oof[fb, 2], FRAMED_BUDGET_HIGH))
         risky = np.sort(oof[m & (rows.levels >= 2), 1])
         t_veto = float(risky[int(np.floor(RISK_BUDGET_VETO * len(risky)))]) if len(risky) else 0.0
-        th[i] = (t_low, t_mod, t_high, t_imm, t_mod_framed, t_high_framed, min(t_veto, 0.2))
+        k = int(np.floor(RISK_BUDGET_VETO_EXPRESSION * len(risky)))
+        t_veto_expr = float(risky[k]) if len(risky) else 0.0
+        th[i] = (
+            t_low,
+            t_mod,
+            t_high,
+            t_imm,
+            t_mod_framed,
+            t_high_framed,
+            min(t_veto, 0.2),
+            max(min(t_veto_expr, 0.3), min(t_veto, 0.2)),
+        )
     return th
 
 

@@ -118,6 +118,9 @@ class Thresholds:
     # Below this P(>=moderate) the classifier overrules a rule/exemplar level of moderate or above
     # down to low: out-of-fold, almost no moderate-or-worse message falls this low.
     veto: float
+    # The same for a level that rests only on moderate expression/distress wording (no plan,
+    # act, method or means): a higher bar, since idioms live in exactly that wording.
+    veto_expression: float
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,7 @@ THRESHOLD_FIELDS = (
     "moderate_framed",
     "high_framed",
     "veto",
+    "veto_expression",
 )
 
 

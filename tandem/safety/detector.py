@@ -428,7 +428,9 @@ def _apply_classifier(
     P(>=moderate) is below ``veto`` (a bar almost no out-of-fold moderate-or-worse message falls
     under), the level becomes low, with the evidence kept and a note saying why. Idioms and
     everyday words that a rule lexicon also uses ("me mató a preguntas", "my note from the
-    doctor") are the usual case. Imminent rule hits (acts in progress) are never overruled.
+    doctor") are the usual case. A moderate level that rests only on expression or distress
+    wording (no plan, act, method question or means) has a higher bar, ``veto_expression``,
+    since idioms live in exactly that wording. Imminent rule hits are never overruled.
     """
     from tandem.safety import classifier as risk_classifier
 
@@ -447,7 +449,14 @@ def _apply_classifier(
         f"P(>=high)={probs.high:.2f} P(>=imminent)={probs.imminent:.2f}"
         + (" (framed)" if framed else "")
     )
-    if level >= RiskLevel.MODERATE and probs.moderate < th.veto:
+    structural = any(
+        h.suppressed is None
+        and h.rule.kind in ("plan", "act", "method")
+        and h.level >= RiskLevel.MODERATE
+        for h in hits
+    ) or bool(flags & {"means", "preparatory", "method"})
+    veto = th.veto if structural or level >= RiskLevel.HIGH else th.veto_expression
+    if level >= RiskLevel.MODERATE and probs.moderate < veto:
         for i, e in enumerate(evidence):
             if e.level > RiskLevel.LOW:
                 evidence[i] = replace(e, level=RiskLevel.LOW)

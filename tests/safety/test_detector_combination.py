@@ -15,7 +15,14 @@ from tandem.safety.assessment import RiskLevel
 from tandem.safety.classifier import RiskProbabilities, Thresholds
 
 THRESHOLDS = Thresholds(
-    low=0.5, moderate=0.6, high=0.6, imminent=0.9, moderate_framed=0.9, high_framed=0.9, veto=0.05
+    low=0.5,
+    moderate=0.6,
+    high=0.6,
+    imminent=0.9,
+    moderate_framed=0.9,
+    high_framed=0.9,
+    veto=0.05,
+    veto_expression=0.3,
 )
 
 
@@ -95,7 +102,7 @@ def test_classifier_overrules_a_rule_hit_it_finds_benign_down_to_low(
     assert result.evidence and all(e.level <= RiskLevel.LOW for e in result.evidence)
     assert any("overrules" in note for note in result.notes)
     # Above the veto bar the rule level stands.
-    stub.table[text] = P(0.5, 0.3, 0.0)
+    stub.table[text] = P(0.5, 0.35, 0.0)
     detector.assess_message.cache_clear()
     detector._episode.cache_clear()
     assert detector.assess(text, locale="en").level == RiskLevel.MODERATE
@@ -151,3 +158,12 @@ def test_context_probe_brings_a_rule_hit_down_when_the_window_is_clearly_benign(
     turns = ["I want to die", "my flatmate is fine", "I want to die"]
     levels = [a.level for a in detector.assess_conversation(turns, locale="en")]
     assert levels[0] == RiskLevel.MODERATE and levels[-1] >= RiskLevel.MODERATE
+
+
+def test_wording_alone_has_a_higher_veto_bar_than_a_method_question(stub: StubClassifier) -> None:
+    wording = "I want to die"
+    method = "how many sleeping pills would be a lethal dose?"
+    stub.table[wording] = P(0.2, 0.2, 0.0)
+    stub.table[method] = P(0.2, 0.2, 0.0)
+    assert detector.assess(wording, locale="en").level == RiskLevel.LOW
+    assert detector.assess(method, locale="en").level == RiskLevel.MODERATE
