@@ -14,7 +14,8 @@ with everyday fillers so most texts are new to the server's caches. Clients paus
 messages (``--think``, seconds, uniform); ``--think 0`` is a closed loop that measures capacity
 instead. The echo phase sends the same texts at the same pacing, then the chat phase runs.
 
-    .venv/bin/python bench/chat_bench.py [--clients 50] [--messages 30] [--think 1-3] [--write]
+    .venv/bin/python bench/chat_bench.py [--clients 50] [--messages 20] [--think 5-15] [--write]
+                                         [--profile] [--writer-lock]
 """
 
 from __future__ import annotations
@@ -428,8 +429,10 @@ def parse_think(value: str) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--messages", type=int, default=30, help="messages per client")
-    parser.add_argument("--think", default="1-3", help="seconds between a client's messages")
+    parser.add_argument("--messages", type=int, default=20, help="messages per client")
+    parser.add_argument(
+        "--think", default="5-15", help="seconds between a client's messages (0: closed loop)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--write", action="store_true", help="update bench/README.md")
     parser.add_argument(
@@ -559,8 +562,9 @@ def write_readme(r: dict[str, Any]) -> None:
 `bench/chat_bench.py`: `POST /api/v1/chat/messages` through a real uvicorn server (one worker,
 loopback) over a SQLite file, {r["clients"]} concurrent clients (one `httpx.AsyncClient` and
 connection each, bearer tokens), each sending the scripted dialogues of
-`tests/companion/dialogues` (skill flows, psychoeducation, handovers, safety paths; a quarter of
-the clients in Spanish) in its own shuffled order, longer messages varied with everyday fillers.
+`tests/companion/dialogues` (skill flows, psychoeducation, handovers, limits; the safety
+dialogues for one client in ten; a quarter of the clients in Spanish) in its own shuffled order,
+longer messages varied with everyday fillers.
 The baseline is a bare echo route that only the bench mounts on the same app (`{ECHO_PATH}`: the
 text back, no auth, no database), driven with the same texts and pacing just before.
 
