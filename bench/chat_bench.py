@@ -26,6 +26,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -509,6 +510,7 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait(timeout=5)
+        shutil.rmtree(workdir, ignore_errors=True)
 
     e, c = summary(echo), summary(chat)
     result = {
