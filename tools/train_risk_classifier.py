@@ -16,7 +16,7 @@ never in-sample, so that benign messages rarely cross them (per language):
 - moderate: at most ``BENIGN_BUDGET_MODERATE`` of benign out-of-fold P(>=moderate) above it;
 - low: at most ``BENIGN_BUDGET_LOW`` of benign out-of-fold P(>=low) above it;
 - high: at most ``BELOW_HIGH_BUDGET`` of out-of-fold low/moderate and ``BENIGN_BUDGET_HIGH`` of
-  benign P(>=high) above it;
+  benign P(>=high) above it, and at least ``MIN_HIGH_THRESHOLD``;
 - imminent: at most ``BELOW_IMMINENT_BUDGET`` of out-of-fold below-imminent P(>=imminent);
 - framed (the message has an idiom/fiction/informational/joking frame): stricter budgets;
 - veto: at most ``RISK_BUDGET_VETO`` of out-of-fold moderate+ P(>=moderate) below it (and
@@ -75,8 +75,9 @@ L2_DENSE = 1e-4
 L2_HASHED = 1e-5
 BENIGN_BUDGET_LOW = 0.08
 BENIGN_BUDGET_MODERATE = 0.03
-BENIGN_BUDGET_HIGH = 0.015
+BENIGN_BUDGET_HIGH = 0.025
 BELOW_HIGH_BUDGET = 0.15
+MIN_HIGH_THRESHOLD = 0.4  # P(>=high) at or above this may be high, budgets permitting
 BELOW_IMMINENT_BUDGET = 0.05
 FRAMED_BUDGET_MODERATE = 0.005
 FRAMED_BUDGET_HIGH = 0.0
@@ -318,7 +319,7 @@ def choose_thresholds(oof: np.ndarray, rows: Rows) -> np.ndarray:
         t_high = max(
             quantile_above(oof[m & (rows.levels.clip(1, 2) == rows.levels), 2], BELOW_HIGH_BUDGET),
             quantile_above(oof[benign, 2], BENIGN_BUDGET_HIGH),
-            0.5,
+            MIN_HIGH_THRESHOLD,
         )
         t_imm = max(quantile_above(oof[m & (rows.levels < 4), 3], BELOW_IMMINENT_BUDGET), 0.5)
         fb = benign & framed
