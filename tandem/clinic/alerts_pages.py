@@ -15,7 +15,7 @@ from tandem.clinic.alerts_service import ACTION_LABELS, LEVEL_HEADINGS, URGENCY_
 from tandem.clinic.events import EVENTS_PATH, SessionSource, Subscriber, alert_stream, read_sessions
 from tandem.core.errors import InvalidInput
 from tandem.core.models import utcnow
-from tandem.core.web import AppSettings, DbSession, client_ip, get_database
+from tandem.core.web import AppSettings, DbSession, PostedForm, client_ip, get_database
 from tandem.safety import service as safety_service
 
 router = APIRouter(include_in_schema=False)
@@ -228,14 +228,14 @@ def availability_page(
 
 
 @router.post(ALERTS_PATH + "/availability")
-async def save_availability(
+def save_availability(
     request: Request,
     db: DbSession,
     settings: AppSettings,
     auth: CurrentAuth,
     clinician: ClinicianUser,
+    form: PostedForm,
 ) -> Response:
-    form = await request.form()
     windows: list[Window] = []
     try:
         for day in range(7):

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from tandem.core.database import Database
 from tandem.core.settings import Settings
@@ -63,3 +64,15 @@ def is_secure_request(request: Request, settings: Settings) -> bool:
         return settings.cookie_secure
     forwarded = request.headers.get("x-forwarded-proto", "")
     return request.url.scheme == "https" or forwarded.split(",")[0].strip() == "https"
+
+
+async def form_data(request: Request) -> FormData:
+    """The posted form, read once (the CSRF check has usually read it already; it is cached).
+
+    As a dependency it lets a route that reads a form stay a plain ``def``: FastAPI then runs it
+    in a worker thread, so its database work never blocks the event loop.
+    """
+    return await request.form()
+
+
+PostedForm = Annotated[FormData, Depends(form_data)]

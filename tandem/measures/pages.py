@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
@@ -24,7 +24,7 @@ from tandem.accounts.deps import ClientUser, ClinicianUser, CurrentAuth, render_
 from tandem.accounts.models import User
 from tandem.core.errors import InvalidInput
 from tandem.core.settings import Settings
-from tandem.core.web import AppSettings, DbSession, client_ip
+from tandem.core.web import AppSettings, DbSession, PostedForm, client_ip
 from tandem.measures import schedule, service
 from tandem.measures.change import ChangeResult
 from tandem.measures.instruments import Instrument, load_instrument
@@ -119,14 +119,6 @@ def safety_text(language: str) -> dict[str, str]:
 ENERGY_WORDS = {0: "None", 5: "Some", 10: "Lots"}
 
 
-async def form_data(request: Request) -> FormData:
-    """The posted form, read once (the CSRF check has usually read it already; it is cached)."""
-    return await request.form()
-
-
-Form = Annotated[FormData, Depends(form_data)]
-
-
 def plain_change(change: ChangeResult | None, name: str) -> str:
     """The change since the previous questionnaire in plain words (for clients, not clinicians)."""
     if change is None:
@@ -219,7 +211,7 @@ def checkin_save(
     settings: AppSettings,
     auth: CurrentAuth,
     client: ClientUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     errors: dict[str, str] = {}
     values: dict[str, Any] = {
@@ -394,7 +386,7 @@ def cssrs_save(
     settings: AppSettings,
     auth: CurrentAuth,
     client: ClientUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     errors: dict[str, str] = {}
     answers, values = _cssrs_answers(form, errors)
@@ -508,7 +500,7 @@ def questionnaire_save(
     settings: AppSettings,
     auth: CurrentAuth,
     client: ClientUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     instrument = service.resolve_instrument(instrument_id)
     values = {item.id: _text(form, item.id, 3) for item in instrument.items}
@@ -692,7 +684,7 @@ def clinician_schedules_save(
     request: Request,
     db: DbSession,
     clinician: ClinicianUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     specs: list[schedule.ScheduleSpec] = []
     for instrument_id in SCORED_INSTRUMENTS:

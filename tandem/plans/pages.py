@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import RedirectResponse
 from starlette.datastructures import FormData
 
@@ -20,7 +20,7 @@ from tandem.accounts.deps import ClientUser, ClinicianUser, CurrentAuth, render_
 from tandem.accounts.models import User
 from tandem.core.models import utcnow
 from tandem.core.settings import Settings
-from tandem.core.web import AppSettings, DbSession, client_ip
+from tandem.core.web import AppSettings, DbSession, PostedForm, client_ip
 from tandem.plans import forms, service, views
 from tandem.plans.catalog import skill_choices
 from tandem.plans.documents import COMPANION_SETTINGS, SAFETY_PLAN, TREATMENT_PLAN, FormSave
@@ -95,14 +95,6 @@ def _contact_rows(values: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         section: forms.with_blank_rows(values.get(section) or [], BLANK_ROWS)
         for section in forms.SAFETY_CONTACT_SECTIONS
     }
-
-
-async def form_data(request: Request) -> FormData:
-    """The posted form, read once (the CSRF check has usually read it already; it is cached)."""
-    return await request.form()
-
-
-Form = Annotated[FormData, Depends(form_data)]
 
 
 def _redirect(url: str) -> RedirectResponse:
@@ -183,7 +175,7 @@ def my_safety_plan_save(
     settings: AppSettings,
     auth: CurrentAuth,
     client: ClientUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     parsed = forms.parse_safety_form(form)
     outcome = SAFETY_PLAN.save_form(
@@ -305,7 +297,7 @@ def clinician_plan_save(
     settings: AppSettings,
     auth: CurrentAuth,
     clinician: ClinicianUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     parsed = forms.parse_plan_form(form, zone=clinician.zone)
     outcome = TREATMENT_PLAN.save_form(
@@ -387,7 +379,7 @@ def clinician_safety_plan_save(
     settings: AppSettings,
     auth: CurrentAuth,
     clinician: ClinicianUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     parsed = forms.parse_safety_form(form)
     outcome = SAFETY_PLAN.save_form(
@@ -493,7 +485,7 @@ def clinician_companion_save(
     settings: AppSettings,
     auth: CurrentAuth,
     clinician: ClinicianUser,
-    form: Form,
+    form: PostedForm,
 ) -> Response:
     values = _submitted_settings_values(form)
     outcome = COMPANION_SETTINGS.save_form(
