@@ -1,6 +1,6 @@
 """Train the safety risk classifier reproducibly, and measure how well it generalises.
 
-Data: ``tandem/safety/training/*.jsonl`` (split ``train``), the corpus single messages
+Data: every ``tandem/safety/training/*.jsonl`` file (split ``train``), the corpus single messages
 (``tandem/safety/corpus/*_messages.jsonl``, split ``dev``) and, as benign messages, every turn of
 the benign dev conversations. The held-back set in
 ``tandem/safety/corpus/heldout/`` is never opened by this script.
@@ -122,10 +122,9 @@ def _benign_turns(path: Path) -> list[tuple[str, str, int, str]]:
 def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
     rows: list[tuple[str, str, int, str]] = []
     if "train" in sources:
-        for lang in LANGS:
-            path = TRAINING / f"{lang}_messages.jsonl"
-            if path.exists():
-                rows += _read(path, "train")
+        # Every training file (per-language message sets, everyday replies, ...), sorted by name.
+        for path in sorted(TRAINING.glob("*.jsonl")):
+            rows += _read(path, "train")
     if "dev" in sources:
         for lang in LANGS:
             rows += _read(CORPUS / f"{lang}_messages.jsonl", "dev")
