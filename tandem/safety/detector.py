@@ -468,7 +468,10 @@ def _apply_classifier(
     raised = RiskLevel.NONE
     if probs.high >= t_high:
         raised = RiskLevel.HIGH
-        if probs.imminent >= th.imminent and not framed:
+        # Imminent (an act in progress, means in hand now) needs the rules to see an act or
+        # means as well: the classifier alone reaches high.
+        acting = any(h.suppressed is None and h.rule.kind == "act" for h in hits)
+        if probs.imminent >= th.imminent and not framed and (acting or "means" in flags):
             raised = RiskLevel.IMMINENT
     elif probs.moderate >= t_mod and flags & {"means", "preparatory"}:
         # The rules see the structure (means at hand, a preparatory act); the classifier sees
@@ -480,6 +483,10 @@ def _apply_classifier(
         raised = RiskLevel.MODERATE
     elif probs.low >= th.low and not framed:
         raised = RiskLevel.LOW
+    if "method" in flags and "distress" not in flags and raised > RiskLevel.MODERATE:
+        # A method question without distress is moderate by policy (DESIGN §3); distress in the
+        # message or earlier in the conversation is what makes it high.
+        raised = RiskLevel.MODERATE
     if raised <= level:
         return level
     category = next(

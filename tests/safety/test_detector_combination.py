@@ -73,8 +73,13 @@ def test_classifier_raises_a_message_no_rule_names(stub: StubClassifier) -> None
 def test_imminent_needs_both_high_and_imminent_probabilities(stub: StubClassifier) -> None:
     stub.table["zzz one"] = P(0.99, 0.99, 0.95, 0.95)
     stub.table["zzz two"] = P(0.99, 0.99, 0.5, 0.95)
-    assert detector.assess("zzz one", locale="en").level == RiskLevel.IMMINENT
+    stub.table["pills"] = P(0.99, 0.99, 0.95, 0.95)
+    # Without an act or means the rules can see, the classifier alone reaches high.
+    assert detector.assess("zzz one", locale="en").level == RiskLevel.HIGH
     assert detector.assess("zzz two", locale="en").level == RiskLevel.MODERATE
+    assert detector.assess("I have the pills here with me", locale="en").level == (
+        RiskLevel.IMMINENT
+    )
 
 
 def test_a_benign_frame_raises_the_bar_instead_of_silencing(stub: StubClassifier) -> None:
