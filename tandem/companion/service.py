@@ -174,9 +174,20 @@ def _prepare_turn(session: Session, *, client: User, text: str, now: datetime) -
 
     state = load_state(session, client_id=client.id)
     ctx = build_client_context(session, client=client, state=state, now=now)
-    engine_reply = get_engine().respond(state, text, ctx, safety_level=assessment.level.label)
+    # Risk records and alerts follow the episode (``assessment.level``: a later "just joking"
+    # erases nothing). The reply follows this turn: a turn that signals risk itself gets the
+    # crisis response at the episode's level; a calm turn inside an episode ("help me calm down",
+    # "my sister is here") gets the engine's gentler safety support instead of the same crisis
+    # script again. After a high or imminent disclosure the engine never leaves its safety mode
+    # while the episode lasts (a "jk" after a plan is not a calm turn); after a moderate one it
+    # may, once several calm turns have passed.
+    turn_level = assessment.own_level
+    engine_level = turn_level
+    if assessment.level >= RiskLevel.HIGH:
+        engine_level = max(turn_level, RiskLevel.MODERATE)
+    engine_reply = get_engine().respond(state, text, ctx, safety_level=engine_level.label)
     safety_reply: SafetyReply | None = None
-    if assessment.level >= RiskLevel.LOW:
+    if turn_level >= RiskLevel.LOW:
         safety_reply = _safety_reply(session, client=client, assessment=assessment, state=state)
     reply = _store_reply(
         session,

@@ -80,6 +80,15 @@ class Assessment:
     informational: bool = False  # a question about safety or facts, to be answered normally
     locale: str = "en"
     notes: tuple[str, ...] = field(default=())
+    # What this turn itself signals, read with the turns before it but without the episode's
+    # floor. ``level`` keeps the episode's strongest level (a later "just joking" erases nothing)
+    # and drives risk records and alerts; the companion uses ``turn_level`` to tell a calmer turn
+    # inside an episode from a new crisis statement. None means the same as ``level``.
+    turn_level: RiskLevel | None = None
+
+    @property
+    def own_level(self) -> RiskLevel:
+        return self.level if self.turn_level is None else self.turn_level
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -506,8 +506,9 @@ def _apply_classifier(
 
 def _in_context(
     current: MessageResult, earlier: Sequence[MessageResult], kept: RiskLevel
-) -> tuple[RiskLevel, list[str], list[str]]:
-    """The level of ``current`` given the earlier turns and the episode level kept so far."""
+) -> tuple[RiskLevel, RiskLevel, list[str], list[str]]:
+    """The level of ``current`` given the earlier turns and the episode level kept so far, and
+    the turn's own level (the same, without the episode's floor)."""
     level = current.level
     notes = list(current.notes)
     categories = list(current.categories)
@@ -540,6 +541,7 @@ def _in_context(
         level = RiskLevel.HIGH
         notes.append("preparatory acts with distress across turns: high")
         categories.append("preparatory")
+    own = level
     # The episode keeps its strongest level: a later "just joking" or "I'm ok now" lowers nothing.
     if kept > level:
         level = kept
@@ -547,7 +549,7 @@ def _in_context(
         for r in earlier:
             if r.level >= RiskLevel.MODERATE:
                 categories.extend(r.categories)
-    return level, list(dict.fromkeys(categories)), notes
+    return level, own, list(dict.fromkeys(categories)), notes
 
 
 CONTEXT_TURNS = 3  # the context probe reads the current turn with up to two before it
@@ -611,13 +613,14 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
     for turn in turns:
         lang = detect_language(turn, locale)
         current = assess_message(turn, lang)
-        level, categories, notes = _in_context(current, messages, kept)
+        level, own, categories, notes = _in_context(current, messages, kept)
         if messages and level < RiskLevel.IMMINENT:
             window = (*turns[max(0, len(messages) + 1 - CONTEXT_TURNS) : len(messages)], turn)
             probe = _context_probe(window, lang, current)
             raises = probe is not None and probe[0] >= RiskLevel.MODERATE
             if probe is not None and raises and probe[0] > level and level < RiskLevel.HIGH:
                 level = probe[0]
+                own = max(own, level)
                 notes.append(probe[1])
                 if not categories:
                     categories = [c for r in messages for c in r.categories] or ["ideation"]
@@ -631,7 +634,7 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
             ):
                 # A rule hit in a turn the surrounding turns show to be benign (a will updated
                 # before a move, a past episode told in several turns): low, evidence kept.
-                level = RiskLevel.LOW
+                level = own = RiskLevel.LOW
                 notes.append(probe[1])
         kept = max(kept, level)
         messages.append(current)
@@ -643,6 +646,7 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
                 informational=current.informational and level == RiskLevel.NONE,
                 locale=lang,
                 notes=tuple(notes),
+                turn_level=own,
             )
         )
     return tuple(results)

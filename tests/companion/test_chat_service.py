@@ -11,6 +11,7 @@ from tandem.accounts.streams import Stream
 from tandem.companion import service
 from tandem.companion.models import ChatMessage
 from tandem.safety import service as safety_service
+from tandem.safety.assessment import RiskLevel
 from tandem.safety.models import Alert, RiskEvent
 from tests.factories.accounts import DEFAULT_PASSWORD, linked_pair, make_client
 
@@ -85,7 +86,43 @@ def test_risk_builds_across_turns_and_later_turns_stay_in_safety_mode(db: Sessio
     assert first.reply.action == "safety"
     later = service.send_message(db, client=pair.client, text="jk lol just joking")
     assert later.assessment.level.label in ("high", "imminent")  # a joke does not erase a plan
-    assert later.reply.action == "safety"
+    assert later.reply.action == "safety_support"  # still safety mode: no small talk, no skill
+    for text in ("ok", "fine", "can we do box breathing?"):
+        calm = service.send_message(db, client=pair.client, text=text)
+        assert calm.reply.action == "safety_support" and calm.reply.skill is None
+
+
+def test_a_calm_turn_in_a_crisis_gets_support_not_the_same_script_again(db: Session) -> None:
+    """The crisis script answers turns that signal risk; "help me calm down" (one of its own quick
+    replies) gets the engine's gentler safety support, and risk said again gets the script again."""
+    pair = linked_pair(db)
+    first = service.send_message(db, client=pair.client, text="I want to kill myself tonight")
+    assert first.reply.action == "safety" and first.alert_opened
+    calm = service.send_message(db, client=pair.client, text="Help me calm down")
+    assert calm.assessment.level >= RiskLevel.HIGH  # the episode and its alert stand
+    assert calm.assessment.own_level == RiskLevel.NONE
+    assert calm.reply.action == "safety_support" and calm.reply.text != first.reply.text
+    again = service.send_message(db, client=pair.client, text="I still want to die")
+    assert again.reply.action == "safety"
+
+
+def test_after_a_moderate_episode_calm_turns_lead_back_to_the_companion(db: Session) -> None:
+    pair = linked_pair(db)
+    first = service.send_message(
+        db, client=pair.client, text="I keep thinking everyone would be better off without me"
+    )
+    assert first.assessment.level == RiskLevel.MODERATE and first.reply.action == "safety"
+    actions = [
+        service.send_message(db, client=pair.client, text=text).reply.action
+        for text in (
+            "thanks, talking helps",
+            "I'm a bit calmer now",
+            "ok",
+            "can we do box breathing?",
+        )
+    ]
+    assert actions[0] == "safety_support"  # not straight back to normal
+    assert actions[-1] == "guide_skill"  # de-escalated after calm turns
 
 
 def test_chat_api_round_trip(client: TestClient, db: Session) -> None:
