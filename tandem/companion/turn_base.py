@@ -77,12 +77,13 @@ class TurnBase:
         """One variant of ``key``, avoiding variants used recently, filled with ``values``."""
         variants = self.content.phrases(self.lang, key)
         start = self._seed(key) % len(variants)
-        chosen = start
-        for offset in range(len(variants)):
-            index = (start + offset) % len(variants)
-            if f"{key}#{index}" not in self.state.recent_variants:
-                chosen = index
-                break
+        order = [(start + offset) % len(variants) for offset in range(len(variants))]
+        # Unused variants first (in seeded order); when every one was used lately, the one used
+        # longest ago, so a short list cycles instead of repeating the same line turn after turn.
+        last_used = {
+            variant: position for position, variant in enumerate(self.state.recent_variants)
+        }
+        chosen = min(order, key=lambda index: last_used.get(f"{key}#{index}", -1))
         self.state.remember_variant(f"{key}#{chosen}")
         return fill(variants[chosen], self._values(values))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Text, func, select, type_coerce
@@ -185,3 +187,14 @@ def test_a_finished_skill_counts_as_practice(db: Session) -> None:
         select(PracticeEvent).where(PracticeEvent.client_id == pair.client.id)
     ).all()
     assert [p.skill_id for p in practice] == ["box_breathing"]
+
+
+def test_safety_support_cycles_its_variants_instead_of_repeating_one(db: Session) -> None:
+    """A long calm stretch inside a crisis episode: never the same line twice running."""
+    pair = linked_pair(db)
+    service.send_message(db, client=pair.client, text="I want to kill myself tonight")
+    replies = [
+        service.send_message(db, client=pair.client, text=text).reply.text
+        for text in ("help me calm down", "jk", "ok", "fine", "sure", "hm")
+    ]
+    assert all(a != b for a, b in itertools.pairwise(replies))
