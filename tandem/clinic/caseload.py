@@ -323,7 +323,9 @@ def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUI
                 UsageDay.minutes,
                 UsageDay.late_night_messages,
                 UsageDay.nobody_else_mentions,
-            ).where(UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=30))
+                # A day of margin: ``today`` is the UTC date, and a client's own date may be a day
+                # behind; usage_from_days trims each client's rows to their own 30 days.
+            ).where(UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=31))
         )
         for raw_id, raw_day, minutes, late, nobody in rows:
             found.setdefault(to_id(raw_id), []).append(
@@ -334,6 +336,7 @@ def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUI
 
 def usage_from_days(rows: Sequence[_Usage], today: date) -> UsageStats:
     """The same figures as ``tandem.companion.gather.usage_stats``, from rows already read."""
+    rows = [row for row in rows if row.day >= today - timedelta(days=30)]
     by_day = {row.day: row for row in rows}
     streak = 0
     cursor = today

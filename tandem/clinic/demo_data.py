@@ -16,7 +16,7 @@ The story, as of ``now``:
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -116,6 +116,15 @@ def _chat(
         )
 
 
+def _local_hour(client: User, now: datetime, *, days: int, hour: int) -> datetime:
+    """``hour`` o'clock ``days`` from today in the client's own time zone, as UTC: "tomorrow"
+    must mean the client's tomorrow whatever the UTC date is when the demo is seeded."""
+    local = (now.astimezone(client.zone) + timedelta(days=days)).replace(
+        hour=hour, minute=0, second=0, microsecond=0
+    )
+    return local.astimezone(UTC)
+
+
 def _alex(db: Session, clinician: User, alex: User, now: datetime) -> None:
     start = now - timedelta(days=DAYS)
     moods = [
@@ -124,8 +133,8 @@ def _alex(db: Session, clinician: User, alex: User, now: datetime) -> None:
     ]
     _checkins(db, alex, moods, now - timedelta(hours=1))
     _scores(db, alex, [17, 14, 11, 5], [14, 11, 9, 5], start, 13)
-    sessions = [now - timedelta(days=d) for d in (35, 28, 21, 14, 7)] + [now + timedelta(days=1)]
-    sessions = [s.replace(hour=15, minute=0, second=0, microsecond=0) for s in sessions]
+    sessions = [_local_hour(alex, now, days=-d, hour=10) for d in (35, 28, 21, 14, 7)]
+    sessions.append(_local_hour(alex, now, days=1, hour=10))  # tomorrow, in Alex's own calendar
     plans.save_plan(
         db,
         author=clinician,
@@ -289,9 +298,7 @@ def _sam(db: Session, clinician: User, sam: User, now: datetime) -> None:
             base_version=0,
             goals=["Get back to one activity a week"],
             techniques=[TechniqueIn(skill_id="behavioural_activation", frequency="twice a week")],
-            sessions=[
-                (now + timedelta(days=6)).replace(hour=10, minute=0, second=0, microsecond=0)
-            ],
+            sessions=[_local_hour(sam, now, days=6, hour=10)],
         ),
     )
     _risk(

@@ -36,5 +36,7 @@ def test_demo_practice_tells_its_story(db: Session) -> None:
     assert statuses == ["acknowledged", "open"]
     summary = build_summary(db, viewer=clinician, client_id=users["Alex"].id, now=now)
     assert summary.since_last_session and summary.next_session is not None
-    assert (summary.next_session - now).days == 0  # tomorrow
+    alex_today = now.astimezone(users["Alex"].zone).date()
+    next_day = summary.next_session.astimezone(users["Alex"].zone).date()
+    assert (next_day - alex_today).days == 1  # tomorrow in Alex's calendar, whatever the UTC hour
     assert summary.notes and summary.topics and summary.practised
