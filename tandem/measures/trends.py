@@ -241,6 +241,8 @@ def sparkline_points(
     if high == low:
         ys = [padding + inner_h / 2] * len(finite)
     else:
-        scale = inner_h / (high - low)
-        ys = [padding + inner_h - (min(max(value, low), high) - low) * scale for value in finite]
+        # The fraction first: ``inner_h / (high - low)`` overflows to inf for a span near the
+        # smallest float, and 0 * inf is nan (found by hypothesis).
+        span = high - low
+        ys = [padding + inner_h - (min(max(v, low), high) - low) / span * inner_h for v in finite]
     return [(round(x, 2), round(y, 2)) for x, y in zip(xs, ys, strict=True)]

@@ -138,3 +138,10 @@ def test_sparkline_points_never_leave_the_box(values: list[float]) -> None:
     for x, y in sparkline_points(values, width=80, height=20):
         assert 0 <= x <= 80
         assert 0 <= y <= 20
+
+
+def test_a_span_near_the_smallest_float_stays_in_the_box() -> None:
+    assert sparkline_points([0.0, 2.2250738585072014e-308], width=80, height=20) == [
+        (2.0, 18.0),
+        (78.0, 2.0),
+    ]
