@@ -23,7 +23,6 @@ import platform
 import queue
 import random
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -39,25 +38,21 @@ from cryptography.fernet import Fernet
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _common import (  # noqa: E402
+    CLINICIAN_EMAIL,
+    cpu_model,
+    free_port,
+    seed_linked_clients,
+    stop_server,
+    wait_until_healthy,
+)
+
 PASSWORD = "correct horse battery"
 HIGH_RISK_TEXT = "I have the pills here and I'm going to take them all tonight"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    cpu = cpu_model()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (
         f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, "
@@ -141,7 +136,6 @@ def main() -> None:
 
     from sqlalchemy import select
 
-    from tandem.accounts import service as accounts
     from tandem.accounts.models import User
     from tandem.core.database import Database
     from tandem.safety.assessment import Assessment, Evidence, RiskLevel
@@ -152,36 +146,9 @@ def main() -> None:
     database = Database(url)
     metadata.drop_all(database.engine)
     metadata.create_all(database.engine)
-    clients: list[tuple[uuid.UUID, str]] = []
     with database.transaction() as session:
-        clinic = accounts.create_clinic(session, name="Bench clinic", slug="bench")
-        clinician = accounts.create_user(
-            session,
-            email="clinician@bench.example",
-            password=PASSWORD,
-            role="clinician",
-            display_name="Dr Bench",
-            clinic_id=clinic.id,
-        )
-        for i in range(2 * args.runs):
-            client = accounts.create_user(
-                session,
-                email=f"client{i}@bench.example",
-                password=PASSWORD,
-                role="client",
-                display_name=f"Client {i}",
-            )
-            issued = accounts.create_invite(session, clinician=clinician)
-            accounts.redeem_invite(session, client=client, code=issued.code)
-            accounts.set_consent(
-                session,
-                client=client,
-                share_measures=True,
-                share_summaries=True,
-                share_transcripts=True,
-                share_journal=False,
-            )
-            clients.append((client.id, client.email))
+        _clinician, linked = seed_linked_clients(session, clients=2 * args.runs, password=PASSWORD)
+        clients: list[tuple[uuid.UUID, str]] = [(c.id, c.email) for c in linked]
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -203,19 +170,10 @@ def main() -> None:
         env=os.environ.copy(),
     )
     try:
-        deadline = time.monotonic() + 900  # start-up warms the safety models up
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.2)
+        wait_until_healthy(base, server, 900)  # start-up warms the safety models up
 
         http = httpx.Client(base_url=base, timeout=10)
-        sign_in(http, "clinician@bench.example")
+        sign_in(http, CLINICIAN_EMAIL)
         reader = StreamReader(base, http.cookies)
         reader.start()
         if not reader.connected.wait(10):
@@ -287,12 +245,7 @@ def main() -> None:
         http.close()
     finally:
         # An open event stream keeps uvicorn's graceful shutdown waiting: stop it firmly.
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=5)
+        stop_server(server, 5)
         database.dispose()
 
     engine = url.split(":", 1)[0]

@@ -12,13 +12,11 @@ Run: ``.venv/bin/python bench/caseload_bench.py``.
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import random
 import statistics
 import sys
-import tempfile
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from cryptography.fernet import Fernet  # noqa: E402
+from _common import size_parser, temp_app  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from measures_bench import percentile, seed, time_requests  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
@@ -35,13 +33,10 @@ from sqlalchemy import insert  # noqa: E402
 import tandem.clinic.messaging_models  # noqa: E402, F401 - the secure messages table
 from tandem.accounts.models import User  # noqa: E402
 from tandem.companion.models import UsageDay  # noqa: E402
-from tandem.core.crypto import KeyRing, set_keyring  # noqa: E402
 from tandem.core.database import Database  # noqa: E402
-from tandem.core.settings import Settings  # noqa: E402
 from tandem.safety import service as safety  # noqa: E402
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel  # noqa: E402
 from tandem.web.app import create_app  # noqa: E402
-from tandem.web.model_registry import metadata  # noqa: E402
 
 BUDGET_P95_MS = 200.0
 
@@ -70,7 +65,7 @@ def add_usage_and_alerts(database: Database, client_ids: list[uuid.UUID], now: d
             level = rng.choice([RiskLevel.MODERATE, RiskLevel.HIGH])
             safety.record_assessment(
                 session,
-                client=session.get(User, client_id),
+                client=session.get_one(User, client_id),
                 assessment=Assessment(
                     level=level,
                     categories=("ideation",),
@@ -83,25 +78,10 @@ def add_usage_and_alerts(database: Database, client_ids: list[uuid.UUID], now: d
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=200)
-    parser.add_argument("--requests", type=int, default=30, help="requests per run")
-    parser.add_argument("--runs", type=int, default=5)
+    parser = size_parser(__doc__.splitlines()[0], requests=30, requests_help="requests per run")
     args = parser.parse_args()
 
-    root = Path(tempfile.mkdtemp(prefix="tandem-caseload-bench-"))
-    key = Fernet.generate_key().decode()
-    set_keyring(KeyRing(lambda: [key]))
-    url = f"sqlite:///{root / 'bench.db'}"
-    settings = Settings(
-        env="test",
-        var_dir=root,
-        database_url=url,
-        secret_key="bench-" + "s" * 40,
-        encryption_keys=key,
-    )
-    database = Database(url)
-    metadata.create_all(database.engine)
+    _root, settings, database = temp_app("tandem-caseload-bench-")
     now = datetime.now(UTC)
     seeded = seed(database, settings, args.clients, now)
     add_usage_and_alerts(database, seeded["client_ids"], now)

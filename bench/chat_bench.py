@@ -27,7 +27,6 @@ import os
 import platform
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -41,6 +40,15 @@ from pydantic import BaseModel
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from _common import (  # noqa: E402
+    cpu_model,
+    free_port,
+    replace_readme_section,
+    seed_linked_clients,
+    stop_server,
+    wait_until_healthy,
+)
 
 import tandem  # noqa: E402, F401  (sets the BLAS thread defaults before numpy loads)
 
@@ -146,10 +154,10 @@ def install_profile(app: Any) -> None:
     for name in PROFILED_STAGES:
         setattr(service, name, stages.wrap(name, getattr(service, name)))
     engine = service.get_engine()
-    engine.respond = stages.wrap("engine.respond", engine.respond)
+    engine.respond = stages.wrap("engine.respond", engine.respond)  # type: ignore[method-assign]
     deps._resolve_auth = stages.wrap("auth", deps._resolve_auth)
     api.service.send_message = stages.wrap("send_message (all)", api.service.send_message)
-    Session.commit = stages.wrap("commit", Session.commit)
+    Session.commit = stages.wrap("commit", Session.commit)  # type: ignore[method-assign]
 
     @app.get("/bench/profile", include_in_schema=False)
     def profile() -> dict[str, dict[str, float]]:
@@ -244,37 +252,16 @@ def seed(url: str, clients: int) -> list[str]:
 
     database = Database(url)
     metadata.create_all(database.engine)
-    tokens = []
     with database.transaction() as session:
-        clinic = accounts.create_clinic(session, name="Bench clinic", slug="bench")
-        clinician = accounts.create_user(
+        _clinician, linked = seed_linked_clients(
             session,
-            email="clinician@bench.example",
+            clients=clients,
             password=PASSWORD,
-            role="clinician",
-            display_name="Dr Bench",
-            clinic_id=clinic.id,
+            locale=lambda i: "es-ES" if i % 4 == 3 else "en-US",
         )
-        for i in range(clients):
-            client = accounts.create_user(
-                session,
-                email=f"client{i}@bench.example",
-                password=PASSWORD,
-                role="client",
-                display_name=f"Client {i}",
-                locale="es-ES" if i % 4 == 3 else "en-US",
-            )
-            issued = accounts.create_invite(session, clinician=clinician)
-            accounts.redeem_invite(session, client=client, code=issued.code)
-            accounts.set_consent(
-                session,
-                client=client,
-                share_measures=True,
-                share_summaries=True,
-                share_transcripts=True,
-                share_journal=False,
-            )
-            tokens.append(accounts.issue_api_token(session, user=client, name="bench").secret)
+        tokens = [
+            accounts.issue_api_token(session, user=client, name="bench").secret for client in linked
+        ]
     database.dispose()
     return tokens
 
@@ -409,19 +396,6 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def cpu_model() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown CPU"
-
-
 def parse_think(value: str) -> tuple[float, float]:
     low, _, high = value.partition("-")
     return float(low), float(high or low)
@@ -479,16 +453,7 @@ def main() -> None:
     try:
         import httpx
 
-        deadline = time.monotonic() + 600  # start-up warms the safety and companion models
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("server did not start")
-            time.sleep(0.2)
+        wait_until_healthy(base, server, 600)  # start-up warms the safety and companion models
         rss_ready = rss_mb(server.pid)
         print("echo phase...", file=sys.stderr)
         echo = asyncio.run(run_phase("echo", base, ECHO_PATH, tokens, scripts, think, args.seed))
@@ -504,12 +469,7 @@ def main() -> None:
                 raise RuntimeError(f"/bench/profile: HTTP {answer.status_code}")
             stages = answer.json()
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=5)
+        stop_server(server, 10)
         shutil.rmtree(workdir, ignore_errors=True)
 
     e, c = summary(echo), summary(chat)
@@ -583,17 +543,7 @@ turn {r["chat_server_cpu_ms_per_turn"]:.1f} ms. Safety levels of the chat turns:
 Server RSS {r["server_rss_ready_mb"]:.0f} MB when ready, {r["server_rss_after_mb"]:.0f} MB after
 the run. Budget (DESIGN §7): p99 under 150 ms, no errors.
 """
-    readme = Path(__file__).with_name("README.md")
-    lines = readme.read_text(encoding="utf-8").splitlines()
-    if SECTION_START in lines:
-        first = lines.index(SECTION_START)
-        # The generated part ends at the next heading; hand-written ### notes below it stay.
-        rest = [i for i in range(first + 1, len(lines)) if lines[i].startswith(("## ", "### "))]
-        tail = lines[rest[0] :] if rest else []
-        lines = lines[:first] + section.rstrip("\n").splitlines() + (["", *tail] if tail else [])
-    else:
-        lines = [*lines, "", *section.rstrip("\n").splitlines()]
-    readme.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    replace_readme_section(SECTION_START, section)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,11 @@ Run: ``.venv/bin/python bench/measures_bench.py``.
 
 from __future__ import annotations
 
-import argparse
 import os
 import platform
 import random
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -30,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from cryptography.fernet import Fernet  # noqa: E402
+from _common import size_parser, temp_app  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
@@ -38,14 +36,12 @@ from tandem.accounts import service as accounts  # noqa: E402
 from tandem.accounts.consent import consent_text  # noqa: E402
 from tandem.accounts.deps import SESSION_COOKIE  # noqa: E402
 from tandem.accounts.models import ClinicianClientLink, Consent, User  # noqa: E402
-from tandem.core.crypto import KeyRing, set_keyring  # noqa: E402
 from tandem.core.database import Database  # noqa: E402
 from tandem.core.security import hash_password  # noqa: E402
 from tandem.core.settings import Settings  # noqa: E402
 from tandem.measures.models import CheckIn, QuestionnaireResponse  # noqa: E402
 from tandem.measures.scoring import score  # noqa: E402
 from tandem.web.app import create_app  # noqa: E402
-from tandem.web.model_registry import metadata  # noqa: E402
 
 BUDGET_P95_MS = 200.0
 EMOTIONS = ["calm", "tired", "sad", "anxious", "hopeful", "stressed", "happy"]
@@ -158,7 +154,7 @@ def seed(database: Database, settings: Settings, clients: int, now: datetime) ->
         ).cookie_value
         client_cookies = {
             client_id: accounts.start_web_session(
-                session, user=session.get(User, client_id), settings=settings
+                session, user=session.get_one(User, client_id), settings=settings
             ).cookie_value
             for client_id in client_ids
         }
@@ -193,25 +189,12 @@ def _db_megabytes(root: Path) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=200)
-    parser.add_argument("--requests", type=int, default=200, help="requests per view per run")
-    parser.add_argument("--runs", type=int, default=5)
+    parser = size_parser(
+        __doc__.splitlines()[0], requests=200, requests_help="requests per view per run"
+    )
     args = parser.parse_args()
 
-    root = Path(tempfile.mkdtemp(prefix="tandem-measures-bench-"))
-    key = Fernet.generate_key().decode()
-    set_keyring(KeyRing(lambda: [key]))
-    url = f"sqlite:///{root / 'bench.db'}"
-    settings = Settings(
-        env="test",
-        var_dir=root,
-        database_url=url,
-        secret_key="bench-" + "s" * 40,
-        encryption_keys=key,
-    )
-    database = Database(url)
-    metadata.create_all(database.engine)
+    root, settings, database = temp_app("tandem-measures-bench-")
     now = datetime.now(UTC)
     seeded = seed(database, settings, args.clients, now)
     print(

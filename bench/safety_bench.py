@@ -35,6 +35,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _common import cpu_model, replace_readme_section  # noqa: E402 (stdlib only at import)
+
 # Imported before numpy on purpose: tandem/__init__.py sets the BLAS thread defaults, which
 # numpy reads only once, when it loads (see bench/README.md for what happens otherwise).
 import tandem  # noqa: E402, F401
@@ -68,16 +70,6 @@ def rss_mb() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def corpus_texts() -> list[tuple[str, str]]:
@@ -195,7 +187,7 @@ def child_detector(backend: str, runs: int, limit: int, threads: int) -> dict[st
     if limit:
         items = items[:limit]
 
-    def screen(text: str, lang: str) -> object:
+    def screen(text: str, lang: str) -> Any:
         return assess(text, locale=lang)
 
     detector_runs, cached_runs, naive_runs, concurrent_runs = [], [], [], []
@@ -477,17 +469,7 @@ other jobs were running).
 Memory: {"; ".join(memory)}. Budget (DESIGN §7): p99 under 20 ms per message.
 {agreement_line}
 {encoder_part}"""
-    readme = Path(__file__).with_name("README.md")
-    lines = readme.read_text(encoding="utf-8").splitlines() if readme.exists() else ["# Benchmarks"]
-    if SECTION_START in lines:
-        first = lines.index(SECTION_START)
-        # The generated part ends at the next heading; hand-written ### notes below it stay.
-        rest = [i for i in range(first + 1, len(lines)) if lines[i].startswith(("## ", "### "))]
-        tail = lines[rest[0] :] if rest else []
-        lines = lines[:first] + section.rstrip("\n").splitlines() + (["", *tail] if tail else [])
-    else:
-        lines = [*lines, "", *section.rstrip("\n").splitlines()]
-    readme.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    replace_readme_section(SECTION_START, section)
 
 
 if __name__ == "__main__":
