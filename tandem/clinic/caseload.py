@@ -14,7 +14,7 @@ shown whatever the client shares (the safety override, DESIGN §3).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -28,7 +28,12 @@ from tandem.accounts.models import User
 from tandem.accounts.scoping import ClientAccess, list_readable_clients
 from tandem.accounts.streams import Stream
 from tandem.clinic.messages_service import unread_counts
-from tandem.companion.limits import RelianceIndicator, UsageStats, reliance_indicators
+from tandem.companion.limits import (
+    USAGE_WINDOW_DAYS,
+    RelianceIndicator,
+    reliance_indicators,
+    usage_from_days,
+)
 from tandem.companion.models import UsageDay
 from tandem.measures.change import ChangeResult, classify_change
 from tandem.measures.charts import sparkline_svg
@@ -324,34 +329,17 @@ def _usage(session: Session, ids: list[uuid.UUID], today: date) -> dict[uuid.UUI
                 UsageDay.late_night_messages,
                 UsageDay.nobody_else_mentions,
                 # A day of margin: ``today`` is the UTC date, and a client's own date may be a day
-                # behind; usage_from_days trims each client's rows to their own 30 days.
-            ).where(UsageDay.client_id.in_(ids), UsageDay.day >= today - timedelta(days=31))
+                # behind; usage_from_days trims each client's rows to their own window.
+            ).where(
+                UsageDay.client_id.in_(ids),
+                UsageDay.day >= today - timedelta(days=USAGE_WINDOW_DAYS + 1),
+            )
         )
         for raw_id, raw_day, minutes, late, nobody in rows:
             found.setdefault(to_id(raw_id), []).append(
                 _Usage(_raw_date(raw_day), minutes, late, nobody)
             )
     return found
-
-
-def usage_from_days(rows: Sequence[_Usage], today: date) -> UsageStats:
-    """The same figures as ``tandem.companion.gather.usage_stats``, from rows already read."""
-    rows = [row for row in rows if row.day >= today - timedelta(days=30)]
-    by_day = {row.day: row for row in rows}
-    streak = 0
-    cursor = today
-    while cursor in by_day:
-        streak += 1
-        cursor -= timedelta(days=1)
-    week_ago = today - timedelta(days=7)
-    return UsageStats(
-        minutes_today=by_day[today].minutes if today in by_day else 0.0,
-        late_night_sessions_7d=sum(
-            1 for r in rows if r.day > week_ago and r.late_night_messages > 0
-        ),
-        days_in_a_row=streak,
-        nobody_else_mentions_30d=sum(r.nobody_else_mentions for r in rows),
-    )
 
 
 def _last_active(session: Session, ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:

@@ -19,7 +19,12 @@ from tandem.accounts.models import User
 from tandem.accounts.service import linked_clinicians
 from tandem.companion.context import ClientContext
 from tandem.companion.habits import HabitView
-from tandem.companion.limits import CompanionLimits, UsageStats
+from tandem.companion.limits import (
+    USAGE_WINDOW_DAYS,
+    CompanionLimits,
+    UsageStats,
+    usage_from_days,
+)
 from tandem.companion.models import ChatMessage, Habit, HabitLog, UsageDay
 from tandem.companion.plan_view import AssignedTechnique, HomeworkItem, PlanView
 from tandem.companion.state import ConversationState
@@ -82,25 +87,12 @@ def companion_limits(settings: CompanionSettingsSnapshot) -> CompanionLimits:
 
 def usage_stats(session: Session, *, client_id: uuid.UUID, today: date) -> UsageStats:
     rows = session.scalars(
-        select(UsageDay)
-        .where(UsageDay.client_id == client_id, UsageDay.day >= today - timedelta(days=30))
-        .order_by(UsageDay.day.desc())
+        select(UsageDay).where(
+            UsageDay.client_id == client_id,
+            UsageDay.day >= today - timedelta(days=USAGE_WINDOW_DAYS),
+        )
     ).all()
-    by_day = {row.day: row for row in rows}
-    streak = 0
-    cursor = today
-    while cursor in by_day:
-        streak += 1
-        cursor -= timedelta(days=1)
-    week_ago = today - timedelta(days=7)
-    return UsageStats(
-        minutes_today=by_day[today].minutes if today in by_day else 0.0,
-        late_night_sessions_7d=sum(
-            1 for r in rows if r.day > week_ago and r.late_night_messages > 0
-        ),
-        days_in_a_row=streak,
-        nobody_else_mentions_30d=sum(r.nobody_else_mentions for r in rows),
-    )
+    return usage_from_days(rows, today)
 
 
 def habit_views(session: Session, *, client_id: uuid.UUID, today: date) -> list[HabitView]:

@@ -6,10 +6,10 @@ passes the limits, the usage it measured and the client's local time, and gets a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
-from typing import TYPE_CHECKING
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from tandem.companion.content_loader import Content
@@ -30,6 +30,47 @@ class UsageStats:
     late_night_sessions_7d: int = 0  # sessions between midnight and 5am in the last 7 days
     days_in_a_row: int = 0
     nobody_else_mentions_30d: int = 0  # "you're the only one I can talk to", counted by the service
+
+
+USAGE_WINDOW_DAYS = 30  # the longest window any figure of UsageStats looks back over
+
+
+class UsageRow(Protocol):
+    """One day of companion use as stored (a ``UsageDay`` row, or a lighter tuple of its fields)."""
+
+    @property
+    def day(self) -> date: ...
+    @property
+    def minutes(self) -> float: ...
+    @property
+    def late_night_messages(self) -> int: ...
+    @property
+    def nobody_else_mentions(self) -> int: ...
+
+
+def usage_from_days(rows: Iterable[UsageRow], today: date) -> UsageStats:
+    """The usage figures from a client's per-day rows; ``today`` is their own local date.
+
+    Pure, so the companion (one client, rows read for the turn) and the clinician's caseload
+    (rows read in one batch for every client) compute the same figures. Rows older than
+    ``USAGE_WINDOW_DAYS`` are ignored, so a caller may read a wider range.
+    """
+    kept = [row for row in rows if row.day >= today - timedelta(days=USAGE_WINDOW_DAYS)]
+    by_day = {row.day: row for row in kept}
+    streak = 0
+    cursor = today
+    while cursor in by_day:
+        streak += 1
+        cursor -= timedelta(days=1)
+    week_ago = today - timedelta(days=7)
+    return UsageStats(
+        minutes_today=by_day[today].minutes if today in by_day else 0.0,
+        late_night_sessions_7d=sum(
+            1 for r in kept if r.day > week_ago and r.late_night_messages > 0
+        ),
+        days_in_a_row=streak,
+        nobody_else_mentions_30d=sum(r.nobody_else_mentions for r in kept),
+    )
 
 
 @dataclass(frozen=True)

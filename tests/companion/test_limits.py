@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
+from typing import NamedTuple
+
+from sqlalchemy.orm import Session
 
 from tandem.companion.limits import (
     CompanionLimits,
@@ -8,6 +11,7 @@ from tandem.companion.limits import (
     check_limits,
     choose_nudge,
     reliance_indicators,
+    usage_from_days,
 )
 
 NOON = datetime(2026, 11, 25, 12, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -98,3 +102,59 @@ def test_no_session_nudges_without_a_clinician() -> None:
         nudge = choose_nudge(indicators, used, seed, has_clinician=False)
         assert nudge is not None and nudge.kind != "session"
         used.append(nudge.id)
+
+
+class _Day(NamedTuple):
+    day: date
+    minutes: float = 5.0
+    late_night_messages: int = 0
+    nobody_else_mentions: int = 0
+
+
+def test_usage_from_days_counts_within_each_window() -> None:
+    today = date(2026, 11, 25)
+    rows = [
+        _Day(today, minutes=12.5, nobody_else_mentions=1),
+        _Day(today - timedelta(days=1), late_night_messages=2),
+        _Day(today - timedelta(days=2)),
+        # a gap on day 3 ends the streak
+        _Day(today - timedelta(days=6), late_night_messages=1, nobody_else_mentions=2),
+        _Day(today - timedelta(days=7), late_night_messages=3),  # outside the 7 days
+        _Day(today - timedelta(days=30), nobody_else_mentions=4),  # the 30th day still counts
+        _Day(today - timedelta(days=31), nobody_else_mentions=8, late_night_messages=1),
+    ]
+    stats = usage_from_days(reversed(rows), today)
+    assert stats == UsageStats(
+        minutes_today=12.5,
+        late_night_sessions_7d=2,
+        days_in_a_row=3,
+        nobody_else_mentions_30d=7,
+    )
+    assert usage_from_days([], today) == UsageStats()
+    assert usage_from_days(rows[1:], today).days_in_a_row == 0  # nothing today: no streak
+
+
+def test_the_turns_usage_reads_the_stored_days(db: Session) -> None:
+    """The companion's per-turn read and the caseload's batched read share ``usage_from_days``;
+    this pins the companion's side against rows stored in the database."""
+    from tandem.companion.gather import usage_stats
+    from tandem.companion.models import UsageDay
+    from tests.factories.accounts import make_client
+
+    client = make_client(db)
+    today = date(2026, 11, 25)
+    for back, late, nobody in ((0, 0, 1), (1, 1, 0), (5, 1, 2), (30, 0, 1), (31, 1, 5)):
+        db.add(
+            UsageDay(
+                client_id=client.id,
+                day=today - timedelta(days=back),
+                minutes=3.0 + back,
+                messages=2,
+                late_night_messages=late,
+                nobody_else_mentions=nobody,
+            )
+        )
+    db.flush()
+    assert usage_stats(db, client_id=client.id, today=today) == UsageStats(
+        minutes_today=3.0, late_night_sessions_7d=2, days_in_a_row=2, nobody_else_mentions_30d=4
+    )
