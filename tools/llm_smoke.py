@@ -115,6 +115,7 @@ def run_conversation(base_url: str, read_timeout: float, model: str) -> list[str
     from tandem.companion.backends import models as _guard_models  # noqa: F401
     from tandem.companion.backends.guarded import guarded_stream
     from tandem.companion.backends.service import (
+        GenerationInput,
         backend_for_client,
         generate_reply,
         recent_history,
@@ -191,13 +192,15 @@ def run_conversation(base_url: str, read_timeout: float, model: str) -> list[str
         else:
             outcome = generate_reply(
                 session,
-                client=client,
-                text=text,
-                level=assessment.level,
-                ctx=ctx,
-                draft=draft,
-                now=now,
-                settings=settings,
+                turn=GenerationInput(
+                    client=client,
+                    text=text,
+                    level=assessment.level,
+                    ctx=ctx,
+                    draft=draft,
+                    now=now,
+                    settings=settings,
+                ),
             )
             mode = "complete"
         elapsed = time.perf_counter() - started
@@ -258,8 +261,8 @@ def run_api_conversation(base_url: str, model: str) -> list[str] | None:
         database_url=f"sqlite:///{folder / 'api.db'}",
         secret_key="smoke-" + "x" * 40,
         encryption_keys=Fernet.generate_key().decode(),
-        llm_base_url=base_url,  # type: ignore[call-arg]
-        llm_model=model,  # type: ignore[call-arg]
+        llm_base_url=base_url,
+        llm_model=model,
     )
     database = Database(settings.resolved_database_url())
     metadata.create_all(database.engine)

@@ -32,6 +32,7 @@ from tandem.companion.backends.guarded import (
     skip_reason,
 )
 from tandem.companion.backends.service import (
+    GenerationInput,
     backend_for,
     generate_reply,
     prepare_generation,
@@ -39,7 +40,6 @@ from tandem.companion.backends.service import (
     remote_provider_offer,
 )
 from tandem.companion.content_loader import load_content
-from tandem.companion.context import ClientContext
 from tandem.companion.effects import apply_effects
 from tandem.companion.engine import Engine, EngineReply
 from tandem.companion.gather import build_client_context, record_usage, safety_plan_for
@@ -142,13 +142,12 @@ def _record_risk(
 @dataclass(frozen=True)
 class _PreparedTurn:
     turn: ChatTurn
-    ctx: ClientContext
-    engine_reply: EngineReply
-    text: str
-    now: datetime
+    generation: GenerationInput  # what a model may rephrase, when the reply is not a safety one
 
 
-def _prepare_turn(session: Session, *, client: User, text: str, now: datetime) -> _PreparedTurn:
+def _prepare_turn(
+    session: Session, *, client: User, text: str, now: datetime, settings: Any | None
+) -> _PreparedTurn:
     """Everything deterministic about a turn, stored: the screened client message, risk, the
     engine's (or the safety) reply, the engine's state and the clinician's limits' bookkeeping.
     Only the wording of a non-safety reply may change afterwards (a generative model)."""
@@ -209,7 +208,17 @@ def _prepare_turn(session: Session, *, client: User, text: str, now: datetime) -
     record_usage(session, client=client, text=text, now=now)
     session.flush()
     turn = ChatTurn(message, reply, assessment, safety_reply, alert_opened)
-    return _PreparedTurn(turn=turn, ctx=ctx, engine_reply=engine_reply, text=text, now=now)
+    generation = GenerationInput(
+        client=client,
+        text=text,
+        level=assessment.level,
+        ctx=ctx,
+        draft=engine_reply,
+        now=now,
+        settings=settings,
+        content=get_engine().content,
+    )
+    return _PreparedTurn(turn=turn, generation=generation)
 
 
 def send_message(
@@ -220,22 +229,14 @@ def send_message(
     now: datetime | None = None,
     settings: Any | None = None,
 ) -> ChatTurn:
-    prepared = _prepare_turn(session, client=client, text=text, now=now or utcnow())
+    prepared = _prepare_turn(
+        session, client=client, text=text, now=now or utcnow(), settings=settings
+    )
     turn = prepared.turn
     if turn.safety_reply is None:
         # An optional generative model may phrase the engine's reply; generate_reply screens,
         # guards and falls back to the engine's own words, and never raises.
-        generated = generate_reply(
-            session,
-            client=client,
-            text=prepared.text,
-            level=turn.assessment.level,
-            ctx=prepared.ctx,
-            draft=prepared.engine_reply,
-            now=prepared.now,
-            settings=settings,
-            content=get_engine().content,
-        )
+        generated = generate_reply(session, turn=prepared.generation)
         if generated.generated:
             turn.reply.text = generated.text
             turn.reply.backend = generated.backend
@@ -300,23 +301,15 @@ def start_streamed_turn(
     stops), the row keeps the deterministic reply: the history is whole either way, and what a
     reload shows is safe.
     """
-    prepared = _prepare_turn(session, client=client, text=text, now=now or utcnow())
+    prepared = _prepare_turn(
+        session, client=client, text=text, now=now or utcnow(), settings=settings
+    )
     turn = prepared.turn
     reply_id, client_id = turn.reply.id, client.id
     backend: ReplyBackend | None = None
     request: ReplyRequest | None = None
     if turn.safety_reply is None:
-        backend, request = prepare_generation(
-            session,
-            client=client,
-            text=prepared.text,
-            level=turn.assessment.level,
-            ctx=prepared.ctx,
-            draft=prepared.engine_reply,
-            now=prepared.now,
-            settings=settings,
-            content=get_engine().content,
-        )
+        backend, request = prepare_generation(session, turn=prepared.generation)
     if backend is None or request is None or skip_reason(backend, request) is not None:
         # Safety replies (the screen found risk: no model is ever called), authored turns and
         # clients without a model: the stored reply is final; the stream just delivers it.
@@ -325,7 +318,12 @@ def start_streamed_turn(
             turn.client_message, turn.reply, turn.assessment, False, _fixed_events(final)
         )
     events = _model_events(
-        backend, request, scope=scope, reply_id=reply_id, client_id=client_id, now=prepared.now
+        backend,
+        request,
+        scope=scope,
+        reply_id=reply_id,
+        client_id=client_id,
+        now=prepared.generation.now,
     )
     return StreamedTurn(turn.client_message, turn.reply, turn.assessment, True, events)
 

@@ -178,30 +178,38 @@ def decide_model_consent(
     return model_consent_view(session, client=client, settings=settings)
 
 
+@dataclass(frozen=True)
+class GenerationInput:
+    """One turn as a generative model may phrase it: built once by the caller (the chat service's
+    blocking and streamed turns alike) and handed to :func:`prepare_generation` or
+    :func:`generate_reply`."""
+
+    client: User
+    text: str  # the client's message, cleaned and already stored
+    level: RiskLevel  # the episode's level from the screen
+    ctx: ClientContext
+    draft: EngineReply  # the engine's reply: the words used whenever the model's are not
+    now: datetime
+    settings: Any | None = None
+    content: Content | None = None
+
+
 def prepare_generation(
-    session: Session,
-    *,
-    client: User,
-    text: str,
-    level: RiskLevel,
-    ctx: ClientContext,
-    draft: EngineReply,
-    now: datetime,
-    settings: Any | None = None,
-    content: Content | None = None,
+    session: Session, *, turn: GenerationInput
 ) -> tuple[ReplyBackend | None, ReplyRequest]:
     """Everything a generation needs from the database, read now: the backend (consent checked)
     and the request (with the recent conversation). After this the model call needs no session."""
-    backend = backend_for(session, client=client, settings=settings, content=content)
+    client = turn.client
+    backend = backend_for(session, client=client, settings=turn.settings, content=turn.content)
     if backend is None:
-        return None, _bare_request(client, text, level, ctx, draft)
+        return None, _bare_request(client, turn.text, turn.level, turn.ctx, turn.draft)
     request = reply_request(
         client_id=client.id,
-        client_text=text,
-        ctx=ctx,
-        level=level,
-        draft=draft,
-        history=recent_history(session, client_id=client.id, before=now),
+        client_text=turn.text,
+        ctx=turn.ctx,
+        level=turn.level,
+        draft=turn.draft,
+        history=recent_history(session, client_id=client.id, before=turn.now),
     )
     return backend, request
 
@@ -279,40 +287,21 @@ def recent_history(
     return [(str(role), str(text)) for role, text in reversed(rows)]
 
 
-def generate_reply(
-    session: Session,
-    *,
-    client: User,
-    text: str,
-    level: RiskLevel,
-    ctx: ClientContext,
-    draft: EngineReply,
-    now: datetime,
-    settings: Any | None = None,
-    content: Content | None = None,
-) -> GuardedReply:
+def generate_reply(session: Session, *, turn: GenerationInput) -> GuardedReply:
     """The words for this turn: the model's if one is configured, allowed and safe, else the
     engine's. Call it after the client's message is stored, with the engine's reply as ``draft``.
 
     Never raises on a model fault. A blocked generation is stored as a guard event (in a
     savepoint: failing to store it must not lose the turn).
     """
-    backend, request = prepare_generation(
-        session,
-        client=client,
-        text=text,
-        level=level,
-        ctx=ctx,
-        draft=draft,
-        now=now,
-        settings=settings,
-        content=content,
-    )
+    backend, request = prepare_generation(session, turn=turn)
     result = guarded_reply(backend, request)
     if result.guard_event is not None:
         try:
             with session.begin_nested():
-                record_guard_event(session, event=result.guard_event, client_id=client.id, now=now)
+                record_guard_event(
+                    session, event=result.guard_event, client_id=turn.client.id, now=turn.now
+                )
         except Exception:
             log.exception("storing a guard event failed; the safe reply is still served")
     return result

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tandem.companion.backends.models import GuardEvent
-from tandem.companion.backends.service import generate_reply
+from tandem.companion.backends.service import GenerationInput, generate_reply
 from tandem.companion.context import ClientContext
 from tandem.companion.models import ChatMessage
 from tandem.safety.assessment import RiskLevel
@@ -49,13 +49,15 @@ def test_the_model_sees_this_clients_recent_conversation_only(
     stub.script(reply("Sleep and work both pressing on you is a lot. Which feels bigger today?"))
     result = generate_reply(
         db,
-        client=ana,
-        text="Work is piling up",
-        level=RiskLevel.NONE,
-        ctx=ClientContext(name="Ana", lang="en", now=NOW),
-        draft=make_draft(),
-        now=NOW,
-        settings=_settings(stub),
+        turn=GenerationInput(
+            client=ana,
+            text="Work is piling up",
+            level=RiskLevel.NONE,
+            ctx=ClientContext(name="Ana", lang="en", now=NOW),
+            draft=make_draft(),
+            now=NOW,
+            settings=_settings(stub),
+        ),
     )
     assert result.generated
     (call,) = stub.calls
@@ -71,13 +73,15 @@ def test_a_blocked_reply_is_stored_as_a_guard_event(db: Session, stub: StubServe
     draft = make_draft("I'm an AI, but I'm here with you. What's on your mind?")
     result = generate_reply(
         db,
-        client=client,
-        text="are you a real person",
-        level=RiskLevel.NONE,
-        ctx=ClientContext(name=None, lang="en", now=NOW),
-        draft=draft,
-        now=NOW,
-        settings=_settings(stub),
+        turn=GenerationInput(
+            client=client,
+            text="are you a real person",
+            level=RiskLevel.NONE,
+            ctx=ClientContext(name=None, lang="en", now=NOW),
+            draft=draft,
+            now=NOW,
+            settings=_settings(stub),
+        ),
     )
     assert result.text == draft.text and result.fallback == "guard"
     event = db.scalars(select(GuardEvent).where(GuardEvent.client_id == client.id)).one()
@@ -90,13 +94,15 @@ def test_a_slow_model_falls_back_and_nothing_is_stored(db: Session, stub: StubSe
     draft = make_draft()
     result = generate_reply(
         db,
-        client=client,
-        text="hello",
-        level=RiskLevel.NONE,
-        ctx=ClientContext(name=None, lang="en", now=NOW),
-        draft=draft,
-        now=NOW,
-        settings=_settings(stub, read_timeout=READ_TIMEOUT),
+        turn=GenerationInput(
+            client=client,
+            text="hello",
+            level=RiskLevel.NONE,
+            ctx=ClientContext(name=None, lang="en", now=NOW),
+            draft=draft,
+            now=NOW,
+            settings=_settings(stub, read_timeout=READ_TIMEOUT),
+        ),
     )
     assert result.text == draft.text and result.fallback == "read_timeout"
     assert db.scalars(select(GuardEvent).where(GuardEvent.client_id == client.id)).all() == []
@@ -106,12 +112,14 @@ def test_without_configuration_no_model_is_called(db: Session, stub: StubServer)
     client = make_client(db)
     result = generate_reply(
         db,
-        client=client,
-        text="hello",
-        level=RiskLevel.NONE,
-        ctx=ClientContext(name=None, lang="en", now=NOW),
-        draft=make_draft(),
-        now=NOW,
-        settings=SimpleNamespace(),
+        turn=GenerationInput(
+            client=client,
+            text="hello",
+            level=RiskLevel.NONE,
+            ctx=ClientContext(name=None, lang="en", now=NOW),
+            draft=make_draft(),
+            now=NOW,
+            settings=SimpleNamespace(),
+        ),
     )
     assert result.fallback == "not-configured" and stub.calls == []
