@@ -8,6 +8,11 @@ Order matters and is the safety policy in code:
 4. at ``low`` or above the deterministic safety reply is the answer (no skill, no small talk,
    no clinician limit stands in its way); otherwise the engine answers within the clinician's
    limits.
+
+Once a clinician has acknowledged every alert of an episode, a human has it in hand: calm turns
+are no longer recorded at the episode's level (only new risk opens a new alert) and a high
+episode may leave safety mode after calm turns, as a moderate one does. Every message is still
+screened first, and risk said again gets the crisis reply and a new alert.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
@@ -50,6 +55,7 @@ from tandem.core.models import utcnow
 from tandem.safety import service as safety_service
 from tandem.safety.assessment import Assessment, RiskLevel
 from tandem.safety.detector import assess
+from tandem.safety.models import Alert, RiskEvent
 from tandem.safety.responses import SafetyReply, build_safety_reply
 
 log = logging.getLogger("tandem.companion")
@@ -139,6 +145,40 @@ def _record_risk(
     return bool(recorded and recorded.alert_opened)
 
 
+def episode_acknowledged(
+    session: Session, *, client_id: uuid.UUID, level: RiskLevel, now: datetime
+) -> bool:
+    """Whether a clinician has acknowledged the client's current risk episode (at ``level``).
+
+    True when no alert of the client is open and an alert at ``level`` or above, active within
+    the screening window, was acknowledged by a clinician no earlier than the client's latest risk
+    recorded at moderate or above. Read before this turn's risk is recorded: recording may open a
+    new alert. Standalone clients have no alerts, so their episodes are never acknowledged.
+    """
+    if safety_service.open_alert_for(session, client_id=client_id) is not None:
+        return False
+    acknowledged_at = session.scalar(
+        select(func.max(Alert.acknowledged_at)).where(
+            Alert.client_id == client_id,
+            Alert.status == "acknowledged",
+            Alert.acknowledged_by.is_not(None),
+            Alert.level_rank >= int(level),
+            Alert.last_event_at >= now - SCREEN_HISTORY_WINDOW,
+        )
+    )
+    if acknowledged_at is None:
+        return False
+    # An acknowledgement covers the risk recorded before it, not risk recorded after it with no
+    # alert to carry it (the client ended the link, say).
+    last_risk = session.scalar(
+        select(func.max(RiskEvent.detected_at)).where(
+            RiskEvent.client_id == client_id,
+            RiskEvent.level_rank >= int(RiskLevel.MODERATE),
+        )
+    )
+    return last_risk is None or acknowledged_at >= last_risk
+
+
 @dataclass(frozen=True)
 class _PreparedTurn:
     turn: ChatTurn
@@ -167,22 +207,31 @@ def _prepare_turn(
     session.add(message)
     session.flush()
 
+    turn_level = assessment.own_level
+    acknowledged = assessment.level >= RiskLevel.MODERATE and episode_acknowledged(
+        session, client_id=client.id, level=assessment.level, now=now
+    )
+    # Once the episode's alerts are in a clinician's hands, a calm turn inside it ("thanks, my
+    # sister is here") is not recorded again at the episode's level: that would open a new alert
+    # and page the on-call for it. A turn that signals any risk itself is recorded as ever (a new
+    # alert: its crisis reply tells the client their clinician is being alerted, and they are).
+    calm_after_acknowledgement = acknowledged and turn_level < RiskLevel.LOW
     alert_opened = False
-    if assessment.level >= RiskLevel.LOW:
+    if assessment.level >= RiskLevel.LOW and not calm_after_acknowledgement:
         alert_opened = _record_risk(session, client=client, assessment=assessment, message=message)
 
     state = load_state(session, client_id=client.id)
     ctx = build_client_context(session, client=client, state=state, now=now)
     # Risk records and alerts follow the episode (``assessment.level``: a later "just joking"
-    # erases nothing). The reply follows this turn: a turn that signals risk itself gets the
-    # crisis response at the episode's level; a calm turn inside an episode ("help me calm down",
-    # "my sister is here") gets the engine's gentler safety support instead of the same crisis
-    # script again. After a high or imminent disclosure the engine never leaves its safety mode
-    # while the episode lasts (a "jk" after a plan is not a calm turn); after a moderate one it
-    # may, once several calm turns have passed.
-    turn_level = assessment.own_level
+    # erases nothing; see above once it is acknowledged). The reply follows this turn: a turn
+    # that signals risk itself gets the crisis response at the episode's level; a calm turn
+    # inside an episode ("help me calm down", "my sister is here") gets the engine's gentler
+    # safety support instead of the same crisis script again. After a high or imminent
+    # disclosure the engine stays in its safety mode (a "jk" after a plan is not a calm turn)
+    # until a clinician has acknowledged the episode's alerts; after a moderate one, or an
+    # acknowledged high one, it leaves once CALM_TURNS_TO_LEAVE_SAFETY calm turns have passed.
     engine_level = turn_level
-    if assessment.level >= RiskLevel.HIGH:
+    if assessment.level >= RiskLevel.HIGH and not acknowledged:
         engine_level = max(turn_level, RiskLevel.MODERATE)
     engine_reply = get_engine().respond(state, text, ctx, safety_level=engine_level.label)
     safety_reply: SafetyReply | None = None
