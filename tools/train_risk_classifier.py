@@ -112,14 +112,16 @@ def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def _benign_turns(path: Path) -> list[tuple[str, str, int, str]]:
-    """Every turn of a benign dev conversation is a benign message (short, everyday chat)."""
+def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, str]]:
+    """Every turn of a benign conversation is a benign message (short, everyday chat)."""
+    if "heldout" in path.parts:
+        raise RuntimeError("the held-back set is never read for training")
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             raw = json.loads(line)
-            if raw.get("split") == "dev" and raw.get("level") == "none":
-                out += [(str(t), str(raw["lang"]), 0, "dev") for t in raw["turns"]]
+            if raw.get("split") == split and raw.get("level") == "none":
+                out += [(str(t), str(raw["lang"]), 0, split) for t in raw["turns"]]
     return out
 
 
@@ -129,6 +131,8 @@ def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
         # Every training file (per-language message sets, everyday replies, ...), sorted by name.
         for path in sorted(TRAINING.glob("*.jsonl")):
             rows += _read(path, "train")
+            if benign_turns and "conversations" in path.name:
+                rows += _benign_turns(path, "train")
     if "dev" in sources:
         for lang in LANGS:
             rows += _read(CORPUS / f"{lang}_messages.jsonl", "dev")

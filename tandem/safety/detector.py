@@ -118,6 +118,7 @@ class MessageResult:
     buildup: bool = False  # a mild signal that builds up over turns
     preparatory: bool = False
     means: bool = False  # means at hand mentioned
+    departure: bool = False  # an ordinary reason for goodbyes (a move, retirement)
     notes: tuple[str, ...] = field(default=())
 
 
@@ -141,7 +142,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bool]]]:
+def _find_hits(
+    text: str, lang: str, departed: bool = False
+) -> tuple[list[_Hit], dict[str, dict[str, bool]]]:
     hits: list[_Hit] = []
     context: dict[str, dict[str, bool]] = {}
     for rules_lang, (rules, mods) in _RULESETS.items():
@@ -153,7 +156,9 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
         hyperbole = mods.hyperbole.search(t) is not None
         recovery = mods.recovery.search(t) is not None
         relapse_anywhere = mods.relapse.search(t) is not None
+        departure = departed or mods.departure.search(t) is not None
         context[rules_lang] = {
+            "departure": departure,
             "informational": informational,
             "joking": joking,
             "distress": mods.distress.search(t) is not None,
@@ -176,6 +181,8 @@ def _find_hits(text: str, lang: str) -> tuple[list[_Hit], dict[str, dict[str, bo
                         coped_now = mods.coped.search(sentence) is not None
                         if not (coped_now and rule.category in SELF_RISK_CATEGORIES):
                             hit.suppressed = "recovered"
+                if departure and rule.category == "preparatory" and kind in ("distress", "plan"):
+                    hit.suppressed = "departure"  # giving things away before a move abroad
                 if hit.suppressed is None and kind in ("distress", "expression", "plan"):
                     if rule.category != "ocd" and _negated(t, hit, mods):
                         hit.suppressed = "negation"
@@ -284,10 +291,16 @@ def _combine(
     if self_risk:
         for name in ("timeline", "means", "intent"):
             if ctx[name]:
+                # A passive wish with a day named ("sleep forever this weekend") is a wish with a
+                # date, not a plan: moderate. With means or stated intent it is a plan.
+                passive = name == "timeline" and all(
+                    h.rule.level < RiskLevel.MODERATE for h in self_risk
+                )
+                lvl = RiskLevel.MODERATE if passive else RiskLevel.HIGH
                 for h in self_risk:
-                    use(h, RiskLevel.HIGH, h.rule.id + "+" + name)
-                use(ctx[name][0], RiskLevel.HIGH)
-                notes.append(f"ideation with {name}: high")
+                    use(h, lvl, h.rule.id + "+" + name)
+                use(ctx[name][0], lvl)
+                notes.append(f"ideation with {name}: {lvl.label}")
                 break
     # Means at hand with intent or a timeline, even without ideation words.
     if ctx["means"]:
@@ -343,11 +356,15 @@ def _dedupe(evidence: list[Evidence]) -> tuple[Evidence, ...]:
 
 
 @lru_cache(maxsize=8192)
-def assess_message(text: str, lang: str) -> MessageResult:
-    """One message on its own (rules + semantic layer), cached per (text, language)."""
+def assess_message(text: str, lang: str, departed: bool = False) -> MessageResult:
+    """One message on its own (rules + semantic layer), cached per (text, language).
+
+    ``departed``: an earlier turn gave an ordinary reason for goodbyes (a move abroad), so this
+    message's preparatory look-alikes are read in that light.
+    """
     from tandem.safety import semantic
 
-    hits, context = _find_hits(text, lang)
+    hits, context = _find_hits(text, lang, departed)
     acute = any(c["distress"] for c in context.values())
     level, evidence, notes, flags = _combine(hits, acute)
     informational = any(c["informational"] for c in context.values())
@@ -389,6 +406,7 @@ def assess_message(text: str, lang: str) -> MessageResult:
         buildup="buildup" in flags,
         preparatory="preparatory" in flags,
         means="means" in flags,
+        departure=any(c["departure"] for c in context.values()),
         notes=tuple(notes),
     )
 
@@ -456,6 +474,15 @@ def _apply_classifier(
         for h in hits
     ) or bool(flags & {"means", "preparatory", "method"})
     veto = th.veto if structural or level >= RiskLevel.HIGH else th.veto_expression
+    # A plan or act the rules read at high (a goodbye, a note, a site visited, pills taken) is
+    # not overruled by the classifier alone: those are the wordings it has seen least, and a
+    # missed goodbye costs more than a false one. A benign frame still lets it speak.
+    planned = any(
+        h.suppressed is None and h.rule.kind in ("plan", "act") and h.level >= RiskLevel.HIGH
+        for h in hits
+    )
+    if planned and not framed:
+        veto = 0.0
     if level >= RiskLevel.MODERATE and probs.moderate < veto:
         for i, e in enumerate(evidence):
             if e.level > RiskLevel.LOW:
@@ -534,7 +561,8 @@ def _in_context(
         for r in turns:
             categories.extend(c for c in r.categories if c in BUILDUP_CATEGORIES)
     # Preparatory acts in the episode together with distress in another turn.
-    prepared = any(r.preparatory for r in turns)
+    # Goodbyes and giving away after the client said they are moving abroad are not preparation.
+    prepared = any(r.preparatory for r in turns) and not any(r.departure for r in turns)
     distressed_turns = sum(1 for r in turns if r.buildup or r.distress)
     current_counts = current.preparatory or current.buildup or current.distress
     if prepared and distressed_turns >= 2 and current_counts and level < RiskLevel.HIGH:
@@ -612,7 +640,7 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
     kept = RiskLevel.NONE
     for turn in turns:
         lang = detect_language(turn, locale)
-        current = assess_message(turn, lang)
+        current = assess_message(turn, lang, any(m.departure for m in messages))
         level, own, categories, notes = _in_context(current, messages, kept)
         if messages and level < RiskLevel.IMMINENT:
             window = (*turns[max(0, len(messages) + 1 - CONTEXT_TURNS) : len(messages)], turn)

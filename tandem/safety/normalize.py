@@ -8,10 +8,13 @@ text it came from, so evidence shown to a clinician points at what the client ac
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 # Emoji whose meaning matters for risk, named in the message's language. Laughing / skull emoji
 # become a laughter marker, which is how they are used in hyperbole ("i'm dead 💀").
@@ -62,7 +65,10 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\b2nite\b|\btonite\b", "tonight"),
     (r"\bim\b", "i'm"),
     (r"\bive\b", "i've"),
-    (r"\bidk\b", "i don't know"),
+    # "idk" is hesitation, not negation: "i don't know" would cancel what follows it.
+    (r"\bidk\b", "i dunno"),
+    (r"\b(have|has|had|was|were|could|would|should|does|did|is|are)nt\b", r"\1n't"),
+    (r"\bctb\b", "suicide"),
     (r"\bdont\b", "don't"),
     (r"\bcant\b", "can't"),
     (r"\bwont\b", "won't"),
@@ -81,7 +87,9 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     # Spanish obfuscations, texting abbreviations and frequent misspellings
     (r"\bsuisid", "suicid"),
     (r"\bsuicida?r(me|se|te)\b", r"suicidar\1"),
-    (r"\bdesvivir", "suicidar"),
+    # "desvivirse por los hijos" (to go out of one's way) is an idiom; bare "desvivir" is code.
+    (r"\bdesvivir(?!\w*\s+por\b)", "suicidar"),
+    (r"\bq(?:u)?iero\b|\bkiero\b", "quiero"),
     (r"\bq\b", "que"),
     (r"\bk\b", "que"),
     (r"\bxq\b|\bpq\b|\bporq\b", "porque"),
@@ -100,7 +108,54 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
 _COMPILED_REPLACEMENTS = tuple((re.compile(p), r) for p, r in _REPLACEMENTS)
 
 # "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash.
-_SPACED = re.compile(r"(?<![\w])(?:[a-z][ .\-_*]){2,}[a-z](?![\w])")
+_SPACED = re.compile(r"(?<![\w])(?:[a-zñ][ .\-_*]){2,}[a-zñ](?![\w])")
+_SPACE_MARK = re.compile(r"[ .\-_*]")
+# Small capitals (ᴡᴀɴᴛ) have no compatibility decomposition to plain letters.
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
+_VOCAB_FILE = Path(__file__).parent / "data" / "segment_vocab.txt"
+
+
+@lru_cache(maxsize=1)
+def _word_costs() -> dict[str, float]:
+    """-log frequency of each word of the project's own texts (tools/build_segment_vocab.py)."""
+    counts: dict[str, int] = {}
+    for line in _VOCAB_FILE.read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition("\t")
+        counts[word] = int(count)
+    total = sum(counts.values())
+    return {w: math.log(total / n) for w, n in counts.items()}
+
+
+def segment(letters: str) -> str:
+    """Split a run of letters into the likeliest words ("iwanttodie" -> "i want to die").
+
+    Dynamic programming over word costs; an unknown stretch costs more per letter than any
+    known word. A run that cannot be split wholly into known words stays as it was.
+    """
+    costs = _word_costs()
+    unknown = max(costs.values(), default=10.0) + 2.0
+    n = len(letters)
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 20), end):
+            piece = letters[start:end]
+            cost = costs.get(piece, unknown * len(piece))
+            if best[start][0] + cost < best[end][0]:
+                best[end] = (best[start][0] + cost, start)
+    words: list[str] = []
+    end = n
+    while end > 0:
+        start = best[end][1]
+        words.append(letters[start:end])
+        end = start
+    if any(w not in costs for w in words):
+        return letters
+    return " ".join(reversed(words))
+
+
+def _unspace(match: re.Match[str]) -> str:
+    letters = _SPACE_MARK.sub("", match.group(0))
+    return segment(letters) if len(letters) >= 5 else letters
 
 
 @dataclass(frozen=True)
@@ -180,7 +235,7 @@ def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
         if ch in "\u201c\u201d«»":
             out.append(('"', i, i + 1))
             continue
-        decomposed = unicodedata.normalize("NFKD", ch)
+        decomposed = unicodedata.normalize("NFKD", ch.translate(_SMALL_CAPS))
         for d in decomposed:
             if unicodedata.combining(d):
                 continue
@@ -227,7 +282,7 @@ def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     builder.sub(_LEET_WORD, _undo_leet)
     if lang == "es":
         builder.sub(re.compile(r"\bkms\b"), "matarme")
-    builder.sub(_SPACED, lambda m: re.sub(r"[ .\-_*]", "", m.group(0)))
+    builder.sub(_SPACED, _unspace)
     # Stretched letters: "sooo" → "soo", "pleeeease" → "pleease" (doubles are kept: "kill").
     builder.sub(re.compile(r"([a-zñ])\1{2,}"), r"\1\1")
     for pattern, repl in _COMPILED_REPLACEMENTS:

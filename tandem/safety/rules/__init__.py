@@ -63,6 +63,9 @@ class Modifiers:
     relapse: re.Pattern[str]
     # Coping that worked ("but I held ice and it passed"): a current urge becomes low.
     coped: re.Pattern[str]
+    # An ordinary reason to give things away or say goodbye (a move abroad, retirement): the
+    # preparatory look-alikes in the message and the conversation are then not preparation.
+    departure: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:

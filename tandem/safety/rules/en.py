@@ -765,7 +765,7 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b" + ABUSER + r"\b[^.!?]{0,30}\b(?:hits|hit|beats|beat|punches|punched|kicks|kicked|"
         r"chokes|choked|strangled|slaps|slapped|throws things at|pushed|shoves|raped|rapes|touches|"
-        r"touched|controls my|checks my phone|takes my (?:money|pension|phone)|screams at me|"
+        r"touched|abused|abuses|molested|assaulted|groped|controls my|checks my phone|takes my (?:money|pension|phone)|screams at me|"
         r"threatens|calls me (?:worthless|stupid|useless)|keeps coming in my room)\b",
     ),
     (
@@ -941,6 +941,229 @@ _LETHAL = words(
     "stop your heart",
 )
 
+# Signs read from situations rather than from the word "suicide": a question about where or how
+# high, an act told in passing, a goodbye dressed as thanks, someone found hurt. Each pattern is a
+# class of wording (a place noun x a certainty word, a cut x a severity word), not a sentence.
+_PLACES = words(
+    r"bridges?",
+    r"buildings?",
+    r"cliffs?",
+    r"car parks?",
+    r"parking (?:garage|structure)s?",
+    r"towers?",
+    r"rooftops?",
+    r"roofs?",
+    r"floors?",
+    r"storeys?",
+    r"stories",
+    r"tracks",
+    r"train lines?",
+    r"dams?",
+    r"overpass(?:es)?",
+    r"balcon(?:y|ies)",
+)
+_SEVERE_BLEEDING = (
+    r"(?:deep(?:er)?|a lot of blood|lots of blood|so much blood|blood everywhere|won't stop|"
+    r"can't stop|spurting|gushing|pouring|pumping|squirting|through the towel|to the bone|"
+    r"something important|an artery|see (?:the )?(?:fat|tendon|bone))"
+)
+_UNRESPONSIVE = (
+    r"(?:won't (?:wake|answer|respond|move)|can't wake (?:him|her|them)|not (?:waking|breathing|"
+    r"responding|moving|answering)|unresponsive|unconscious|twitching|fitting|having a fit|"
+    r"seizing|turning blue|lips (?:are )?blue|foaming|barely (?:breathing|talking|conscious))"
+)
+
+_SIGNS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "method.place_certainty",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:which|what)\b[^?.!]{0,40}\b" + _PLACES + r"\b[^?.!]{0,50}\b(?:most (?:suicides|"
+        r"jumpers|deaths)|people (?:jump|die|kill themselves)|(?:be )?(?:certain|sure|guaranteed|"
+        r"instant|enough to die|no one survives|nobody survives))\b|\bmost (?:suicides|jumpers)\b|"
+        r"\b(?:highest|biggest|max(?:imum)?) survivable (?:fall|height|drop|jump)\b|\bhow many "
+        r"(?:floors|storeys|stories)\b[^?.!]{0,40}\b(?:die|fatal|certain|sure|kill|survive)\b",
+    ),
+    (
+        "method.go_painlessly",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:best|easiest|quickest|only|a) way to go\b(?! (?:to|about|from|there|home|back|out|"
+        r"for))|\b(?:way|how) to go (?:painless\w*|peaceful\w*|quick\w*|in (?:my|your) sleep|without"
+        r" (?:pain|it hurting|feeling))\b|\bhow long (?:does|would|will) it take (?:someone|a "
+        r"person|somebody|you|me|a body) to (?:die|drown|bleed out|suffocate|pass out)\b|\bhow to "
+        r"(?:bleed out|drown myself|stop my heart)\b|\b(?:are|is) (?:deadly|lethal|fatal) if (?:you|"
+        r"i|someone) (?:drink|swallow|take|eat)\w*\b|\bstop (?:my|your|a|someone's|the) heart\b",
+    ),
+    (
+        "ideation.did_it_pills",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:i )?(?:did|done) it\b[^\n]{0,30}\b(?:took|swallowed|taken|downed)\b[^.!?]{0,30}\b"
+        r"(?:pills|tablets|meds|them|it all|everything)\b|\b(?:took|swallowed|taken|downed)\b[^.!?]"
+        r"{0,30}\b(?:pills|tablets|meds)\b[^\n]{0,60}\b(?:goodbye|thank you for (?:everything|"
+        r"listening|trying)|sorry for everything|it's done|did it)\b|\btook all my \w+ (?:an? )?"
+        r"(?:hour|minutes?|while) ago\b|\btook all (?:of )?my \w+\b",
+    ),
+    (
+        "self-harm.severe_bleeding",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:cut|slit|sliced|slashed|opened)\b[^.!?]{0,30}\b(?:wrists?|arms?|throat|myself|my leg|"
+        r"thigh|vein)\b[^\n]{0,60}\b" + _SEVERE_BLEEDING + r"|\b(?:bleeding|blood)\b[^.!?]{0,30}\b"
+        r"(?:won't stop|isn't stopping|keeps coming|through the towel|spurting|gushing|pumping|"
+        r"squirting)\b",
+    ),
+    (
+        "medical.collapse",
+        "medical",
+        "imminent",
+        "act",
+        r"\bi(?:'ve| have| just| think i| think i just)? (?:had|just had|am having|'m having) (?:what "
+        r"(?:felt|feels) like |what i think was )?an? (?:seizure|fit|convulsion)\b|\b(?:collapsed|fainted|blacked out|passed out)\b[^.!?]{0,30}"
+        r"\b(?:can't get up|can't stand|can't move|and hit my head)\b|\bpassed out for a (?:second|"
+        r"moment|bit)\b|\b(?:i think )?i (?:passed|blacked) out\b[^.!?]{0,30}\b(?:neck|throat|choked"
+        r"|strangled)|\b(?:neck|throat|choked|strangled)\b[^\n]{0,60}\b(?:passed|blacked) out\b",
+    ),
+    (
+        "preparatory.last_words",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:this is|that was|it's) (?:my|the) last (?:message|text|time (?:i'll|you'll|we'll))\b|"
+        r"\btell (?:my|her|him|them|everyone)\b[^.!?]{0,30}\b(?:it (?:wasn't|was not|isn't|is not)"
+        r" (?:their|her|his|your|anyone's) fault|i (?:loved|love) (?:them|her|him))\b[^.!?]{0,30}"
+        r"$|\bit (?:wasn't|isn't) (?:your|her|his|their) fault\b[^.!?]{0,20}\b(?:goodbye|bye|i'm "
+        r"sorry)\b",
+    ),
+    (
+        "preparatory.loose_ends",
+        "preparatory",
+        "low",
+        "distress",
+        r"\btie (?:up )?(?:all )?(?:the |my )?loose ends\b|\btying up loose ends\b|\b(?:get|getting|"
+        r"got|put|putting) my affairs in order\b|\bsaid (?:bye|goodbye|my goodbyes) to\b|\b(?:wrote|"
+        r"finished|left) (?:the|a) letter (?:for|to) my \w+\b|\b(?:bank (?:stuff|details|cards?)|"
+        r"passwords?|pin numbers?|insurance (?:papers|documents))\b[^.!?]{0,40}\b(?:envelope|on the"
+        r" table|where (?:she|he|they)(?:'ll| will) find|so it's easy for)\b|\brehom(?:ed|ing) my "
+        r"(?:cat|dog|pets?)\b|\bcancell?ed (?:all )?my (?:subscriptions|appointments|plans)\b",
+    ),
+    (
+        "preparatory.site_visits",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:visiting|visited|been going to|went (?:back )?to|keep going to|walk(?:ed|ing)? to) "
+        r"the (?:\w+ )?(?:bridge|cliffs?|tracks|train bridge|car park|overpass|viaduct|station|dam)"
+        r"\b[^.!?]{0,40}\b(?:to look|just to look|every (?:day|night|evening|morning)|to see how "
+        r"high|to check)\b",
+    ),
+    (
+        "harm-to-others.list",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\b(?:a|my) list of (?:people|names|who|everyone)\b[^.!?]{0,40}\b(?:deserves?|pay|get "
+        r"what|going to get|regret)\b|\b(?:they|he|she|everyone) (?:all )?deserves? (?:to die|it|"
+        r"what's coming)\b",
+    ),
+    (
+        "harm-to-others.lie_in_wait",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:wait|waiting|be waiting) for (?:him|her|them|\w+) with (?:a|the|my) "
+        + WEAPON
+        + r"\b|\bi know where (?:he|she|they) (?:parks?|lives?|works?)\b[^\n]{0,60}\b"
+        + WEAPON
+        + r"\b",
+    ),
+    (
+        "harm-to-others.child_hurt",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:shook|shaken|hit|smacked|threw|dropped on purpose) (?:my |the |our )?(?:baby|newborn|"
+        r"infant|toddler)\b[^.!?]{0,30}\b(?:hard|too hard|so hard|because|to make)\b",
+    ),
+    (
+        "psychosis.messages_for_me",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:messages?|signs?|codes?|signals?) (?:meant|sent|intended|just) for me\b|\b(?:talking|"
+        r"speaking) (?:directly )?to me (?:through|in code|in the|on the)\b|\b(?:saying|says|said) "
+        r"my name (?:in between|between|in) (?:songs|the ads|adverts)\b|\bcracked the code of\b",
+    ),
+    (
+        "mania.abandon",
+        "mania",
+        "high",
+        "plan",
+        r"\b(?:leaving|leave|left) (?:my |the )?(?:kids|children|baby|son|daughter) (?:with nobody|"
+        r"alone|home alone|on their own|with no one)\b[^\n]{0,80}\b(?:flight|booked|don't need "
+        r"sleep|invincible|mission|destiny)|\b(?:booked|bought) (?:flights?|tickets?) to \d+ "
+        r"(?:countries|cities)\b",
+    ),
+    (
+        "ideation.emoji_self",
+        "ideation",
+        "moderate",
+        "expression",
+        r"^\W*(?:(?:gun|knife|grave|coffin|rope|pills|blood)\W*)+(?:me|for me|myself|me next)\b"
+        r"(?: soon| tonight| today| lol)?\W*$|^\W*me\W*(?:(?:gun|knife|grave|coffin|rope)\W*)+$",
+    ),
+    (
+        "ideation.unnoticed_if_gone",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:nobody|no one|no1|noone) would (?:even )?(?:notice|care|miss me|be sad)\b[^.!?]{0,20}"
+        r"\bif i (?:was|were|'m|am) (?:gone|dead|not here|not around)\b|\bsuicide (?:thoughts|urges)"
+        r"\b",
+    ),
+    (
+        "eating.purging_hidden",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:threw up|throw(?:ing)? up|vomit\w*|made myself sick|sick on purpose)\b[^.!?]{0,25}\b"
+        r"after (?:dinner|eating|meals?|lunch|breakfast|tea|i ate|every)\b[^\n]{0,60}\b(?:again|"
+        r"nobody knows|no one knows|every (?:day|night|time)|\w+ time this week)\b|\b(?:only|just) "
+        r"(?:had )?(?:black )?(?:coffee|water|diet coke|gum)\b[^\n]{0,60}\b(?:fat|huge|weight|"
+        r"thin enough|disgusting)\b",
+    ),
+    (
+        "self-harm.head_banging",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:hit|hitting|bang\w*|smash\w*|slam\w*) my head (?:against|on|into) (?:the |a )?"
+        r"(?:wall|floor|door|desk|mirror)\b",
+    ),
+]
+
+_SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "third.found_hurt",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:found|find|walked in on|came home to)\b[^.!?]{0,40}\b(?:cuts?|blood|bleeding|hanging|"
+        r"unconscious|not breathing|pills everywhere|empty (?:bottle|packets?)|on the floor)\b|\b"
+        r"(?:he's|she's|they're|he is|she is|they are|my \w+ is|my \w+'s)\b[^.!?]{0,40}\b(?:on the "
+        r"floor|collapsed|passed out)\b[^.!?]{0,40}\b"
+        + _UNRESPONSIVE
+        + r"|\b"
+        + _UNRESPONSIVE
+        + r"\b[^.!?]{0,30}\bwhat do i do\b",
+    ),
+]
+
 _GENERAL: list[tuple[str, str, str, Kind, str]] = [
     (
         "general.method_question",
@@ -1026,8 +1249,8 @@ _GENERAL: list[tuple[str, str, str, Kind, str]] = [
 
 
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL)
-    + make_rules("en", _THIRD, third_party=True)
+    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL + _SIGNS)
+    + make_rules("en", _THIRD + _SIGNS_THIRD, third_party=True)
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -1063,7 +1286,8 @@ MODIFIERS = Modifiers(
         r"tired|full)\b[^.!?]{0,12}\b(?:want to|could|gonna) (?:die|cry)\b|\bwant to drive into a "
         r"wall\b|\bthe voices in my head are telling me to (?:buy|eat|get|order|have|watch)\b|\b"
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
-        r"cooking)\b|\bjust a nick\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
+        r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
+        r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our))\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
     ),
     hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),
     fiction=re.compile(
@@ -1081,7 +1305,8 @@ MODIFIERS = Modifiers(
         r" (?:is|are|does)\b[^?]{0,40}\b(?:mean|number|988|crisis line|hotline|ideation)|988|741741|"
         r"crisis lines?|hotlines?|samaritans|lifeline|helplines?|crisis text line|support groups?|"
         r"resources|bereave\w*|died by suicide|textbook|how does \w+ work|explain it|the treatment "
-        r"steps|quiz me|what happens after we die)\b"
+        r"steps|quiz me|what happens after we die|(?:right|safe|safest|best) way to (?:store|dispose of"
+        r"|get rid of|lock up)|how (?:do|should|can) i (?:store|dispose of|lock up|get rid of))\b"
     ),
     hypothetical=re.compile(
         r"\b(?:what if|hypothetically|asked (?:me )?(?:if|whether)|if someone|if a (?:patient|friend"
@@ -1108,7 +1333,8 @@ MODIFIERS = Modifiers(
         r"stashed|keeping|kept|my (?:dad's|mum's|mom's|grandad's|nan's))\b[^.!?]{0,40}\b"
         + MEANS
         + r"\b|\b(?:pills|tablets|rope|gun)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready|set up)\b|"
-        r"\benough \w+ to\b"
+        r"\benough \w+ to\b|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
+        r")?(?:guns?|gun safe|rifles?|shotgun|pills|meds|tablets|sleeping pills|knives)\b"
     ),
     intent=re.compile(
         r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll)\b|\bi've (?:decided|made up my mind|worked it"
@@ -1127,12 +1353,27 @@ MODIFIERS = Modifiers(
         r" (?:divorce|breakup|funeral)|fallen apart|falling apart|(?:i'm|i am|feel like) (?:such )?a "
         r"failure|hate myself|worthless|can't take (?:it|this) anymore|can't cope|so tired of|"
         r"disappointed in me|nothing's ever going to change|everything is falling|no one cares|"
-        r"nobody cares|i'm so tired|ruined my life|everyone has moved on)\b"
+        r"nobody cares|i'm so tired|ruined my life|everyone has moved on|can't do (?:this|it|any of"
+        r" this) any ?more|can't (?:live|go on|keep going) like this|can't (?:take|handle) (?:it|this|"
+        r"much more|any more)|(?:i'm|i am) (?:so |just |completely )?done with (?:everything|it all|"
+        r"all of (?:it|this)|life|this life)|(?:i'm|i am) so done|"
+        r"(?:i )?(?:just )?want out|want (?:the|this|all the|my) pain to (?:stop|end|go away)|want "
+        r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
+        r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead)\b"
     ),
-    relapse=re.compile(r"\b(?:again|relapsed?|back to|started again|first time in)\b"),
+    relapse=re.compile(
+        r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
+    ),
     coped=re.compile(
         r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
         r"\binstead\b"
+    ),
+    departure=re.compile(
+        r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|downsiz\w*) (?:to|abroad|overseas|into|"
+        r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
+        r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
+        r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
+        r"(?:came through|approved|granted)\b"
     ),
 )

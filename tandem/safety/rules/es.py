@@ -674,6 +674,208 @@ _LETAL = words(
 )
 _PREGUNTA = r"(?:cuant[oa]s?|cual(?:es)?|que|en cuant[oa]s?)"
 
+# Signs read from situations rather than from the word "suicidio": a question about where, how
+# long or how high; an act told in passing; a goodbye dressed as thanks; someone found hurt.
+# Each pattern is a class of wording (a place noun x a certainty word), not a sentence.
+_LUGARES = words(
+    r"puentes?",
+    r"edificios?",
+    r"acantilados?",
+    r"torres?",
+    r"azoteas?",
+    r"techos?",
+    r"pisos?",
+    r"vias?",
+    r"presas?",
+    r"balcon(?:es)?",
+    r"terrazas?",
+    r"estacionamientos?",
+    r"parkings?",
+)
+_SANGRADO_GRAVE = (
+    r"(?:profund\w*|mucha sangre|un monton de sangre|sangre por todos lados|no para|no deja de|"
+    r"a chorros|chorrea|brota|toque algo|se ve (?:el|la) (?:hueso|grasa|tendon)|una arteria)"
+)
+_NO_RESPONDE = (
+    r"(?:no (?:despierta|reacciona|responde|contesta|respira|se mueve|abre)|inconsciente|"
+    r"temblando|convulsion\w*|convulsionando|morad[oa]|espuma|apenas (?:respira|habla))"
+)
+
+_SENALES: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "metodo.lugar_certeza",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:cual|que|desde (?:que|cual))\b[^?.!]{0,40}\b" + _LUGARES + r"\b[^?.!]{0,50}\b(?:mas "
+        r"suicidios|mas muertes|se (?:tira|avienta|lanza|mata) (?:la )?gente|seguro|segura|"
+        r"asegurad\w*|no (?:se )?sobrevive|sin sobrevivir)\b|\b(?:metodo|forma|manera) de suicidio "
+        r"mas (?:comun|usad\w*|efectiv\w*)\b|\bmas suicidios\b|\bcuantos pisos\b[^?.!]{0,40}\b"
+        r"(?:morir|matar|seguro|sobrevivir|mortal)\b",
+    ),
+    (
+        "metodo.sin_dolor",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:forma|manera|modo)\b[^?.!]{0,12}\bmas (?:rapida|facil|segura|tranquila)\b[^?.!]{0,20}"
+        r"\b(?:sin dolor|sin sufrir|de irse|de morir|de acabar)\b|\b(?:forma|manera) mas rapida y "
+        r"sin dolor\b|\b(?:irse|morir|morirse|acabar) sin (?:dolor|sufrir)\b|\bcuanto (?:tarda|"
+        r"tardaria|demora)\b[^?.!]{0,30}\b(?:en )?(?:matar|morir|morirse|ahogarse|desangrarse|"
+        r"asfixiarse|hacer efecto)\b|\b(?:son|es) (?:mortal|mortales|letal|letales) si (?:te|me|lo|"
+        r"la|los) (?:tomas|bebes|tragas)\b|\bparar(?:me|le)? el corazon\b",
+    ),
+    (
+        "ideacion.lo_hice_pastillas",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:ya )?lo hice\b[^\n]{0,30}\b(?:me (?:tome|trague)|tome|trague)\b[^.!?]{0,30}\b"
+        r"(?:pastillas|todo|todas|la caja)\b|\bme (?:tome|trague) (?:todas|toda la caja|el bote|"
+        r"todo el blister)\b[^.!?]{0,20}\b(?:mis|las de|de mi|pastillas de (?:dormir|mi))\b[^.!?]"
+        r"{0,40}\b(?:hace (?:una hora|un rato|\w+ minutos)|adios|gracias por todo|perdon)\b",
+    ),
+    (
+        "autolesion.sangrado_grave",
+        "medical",
+        "imminent",
+        "act",
+        r"\bme (?:corte|raje|abri)\b[^\n]{0,40}\b" + _SANGRADO_GRAVE + r"|\b(?:sangre|sangrando|"
+        r"sangra)\b[^.!?]{0,30}\b(?:no para|no deja de|a chorros|chorrea|por todos lados)\b|\bsale "
+        r"a chorros\b",
+    ),
+    (
+        "medico.colapso",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:creo que )?me (?:dio|esta dando|dieron) (?:una )?(?:convulsion|convulsiones|un "
+        r"ataque)\b|\bme (?:desmaye|cai|desplome)\b[^.!?]{0,30}\b(?:no me puedo (?:levantar|"
+        r"parar|mover)|me pegue en la cabeza)\b|\b(?:cuello|ahorco|estrangulo)\b[^\n]{0,60}\bme "
+        r"desmaye\b|\bme desmaye un (?:momento|segundo|rato)\b",
+    ),
+    (
+        "preparatorio.ultimas_palabras",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:este es|es) mi ultimo mensaje\b(?! (?:del|de|en|antes|hasta|por|para|a))|\bdile(?:s)? a"
+        r"\b[^.!?]{0,30}\bque no (?:fue|es) (?:su|tu) culpa\b|\bno (?:fue|es) (?:tu|su) culpa\b"
+        r"[^.!?]{0,20}\b(?:adios|perdon)\b",
+    ),
+    (
+        "preparatorio.cabos_sueltos",
+        "preparatory",
+        "low",
+        "distress",
+        r"\bdejar (?:todo )?(?:atado|arreglado|en orden)\b|\b(?:atar|atando) cabos sueltos\b|\bme "
+        r"despedi (?:de|del)\b|\bborre (?:todas )?mis (?:redes|cuentas)\b|\b(?:escribi|termine|deje)"
+        r" (?:la|una) carta (?:para|a) mi\b|\b(?:claves|contrasenas|papeles del banco|la tarjeta)"
+        r"\b[^.!?]{0,40}\b(?:sobre|en la mesa|donde (?:la|lo|los) (?:encuentre|vean))\b|\ble "
+        r"(?:busque|buscando) casa a mi (?:perro|gato|perrita|gatita)\b",
+    ),
+    (
+        "dano.lista",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\b(?:una|mi) lista de (?:los|las|gente|nombres|quienes)\b[^.!?]{0,40}\b(?:merecen|pagar|"
+        r"van a ver)\b|\bse lo merecen\b",
+    ),
+    (
+        "dano.esperar_con_arma",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:le|lo|la|los) (?:espero|voy a esperar|estare esperando|espere) con (?:el|la|un|una|mi)"
+        r" "
+        + ARMA
+        + r"\b|\bse donde (?:aparca|vive|trabaja|estaciona)\b[^\n]{0,60}\b"
+        + ARMA
+        + r"\b",
+    ),
+    (
+        "dano.bebe",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:sacudi|zarandee|le pegue|tire) (?:a )?(?:mi |el |la )?(?:bebe|recien nacid[oa])\b"
+        r"[^.!?]{0,30}\b(?:fuerte|porque|para que)\b",
+    ),
+    (
+        "mania.peligro_ahora",
+        "mania",
+        "high",
+        "plan",
+        r"\b(?:con los ojos cerrados|sin frenar|a \d{3})\b[^.!?]{0,40}\b(?:esta noche|hoy|ahora|"
+        r"manana)\b|\b(?:esta noche|hoy|manana)\b[^.!?]{0,40}\b(?:con los ojos cerrados|sin frenar)"
+        r"\b",
+    ),
+    (
+        "ideacion.emoji_yo",
+        "ideation",
+        "moderate",
+        "expression",
+        r"^\W*(?:(?:pistola|cuchillo|tumba|ataud|cuerda|pastillas|sangre)\W*)+(?:yo|para mi|a mi|"
+        r"me)\b(?: pronto| hoy| esta noche| ya)?\W*$",
+    ),
+    (
+        "ideacion.mejor_si_muero",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:vivirian|estarian|estaria|viviria) mejor (?:si me muero|si me muriera|si no "
+        r"estuviera|sin mi)\b|\bprefiero estar muert[oa]\b|\bnadie (?:se daria cuenta|lo notaria|me "
+        r"extranaria) si (?:me muero|no estuviera|desaparezco)\b",
+    ),
+    (
+        "autolesion.cabezazos",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\bme (?:di|doy|daba) (?:de )?cabezazos\b|\bme (?:golpee|pegue|golpeo) la cabeza contra\b",
+    ),
+    (
+        "sustancias.perderse",
+        "substance",
+        "moderate",
+        "expression",
+        r"\bbeb\w* hasta (?:perderme|perder el conocimiento|no acordarme|desmayarme|caerme)\b|\bsin "
+        r"acordarme de nada\b[^\n]{0,60}\b(?:beb\w*|alcohol|borrach\w*)",
+    ),
+    (
+        "alimentacion.purga_oculta",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:vomit\w*|devolv\w*)\b[^.!?]{0,25}\b(?:despues de|tras) (?:comer|cenar|la cena|cada "
+        r"comida|comidas)\b[^\n]{0,60}\b(?:otra vez|de nuevo|nadie sabe|todos los dias|\w+ vez esta "
+        r"semana)\b|\bsolo (?:con )?(?:cafe|agua|te|chicle)\b[^\n]{0,60}\b(?:gord[oa]|enorme|peso|"
+        r"adelgazar)\b",
+    ),
+    (
+        "ideacion.filo_en_mano",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|cutter)\b[^.!?]{0,25}\ben la mano\b|\bno "
+        r"(?:para|deja) de (?:salir )?sangr\w*",
+    ),
+]
+
+_SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        "terceros.encontrado_herido",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:encontre|encuentro|halle)\b[^.!?]{0,40}\b(?:cortes|sangre|sangrando|colgad[oa]|"
+        r"inconsciente|sin respirar|pastillas|en el suelo)\b|\b(?:esta|sigue)\b[^.!?]{0,20}\b(?:en "
+        r"el (?:piso|suelo))\b[^.!?]{0,40}\b" + _NO_RESPONDE + r"|\bun bote de pastillas vacio\b"
+        r"[^\n]{0,60}\bno (?:me )?(?:abre|contesta|responde)\b",
+    ),
+]
+
 _GENERALES: list[tuple[str, str, str, Kind, str]] = [
     (
         "general.pregunta_metodo",
@@ -766,8 +968,8 @@ _GENERALES: list[tuple[str, str, str, Kind, str]] = [
 
 
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS + _GENERALES)
-    + make_rules("es", _THIRD, third_party=True)
+    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS + _GENERALES + _SENALES)
+    + make_rules("es", _THIRD + _SENALES_TERCEROS, third_party=True)
 )
 
 MODIFIERS = Modifiers(
@@ -775,13 +977,14 @@ MODIFIERS = Modifiers(
     past=re.compile(
         r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
-        r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven)|antes (?:tomaba|me|"
-        r"pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
+        r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
+        r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
         r"anos|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
     ),
     recovery=re.compile(
         r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
-        r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda)\b"
+        r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
+        r"esta en tratamiento)\b"
     ),
     idiom=re.compile(
         r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
@@ -796,7 +999,8 @@ MODIFIERS = Modifiers(
         r"pero\b|\beste (?:trabajo|job) me (?:mata|va a matar)\b|\bse colgo\.\.\.|\bmate a \w+ y "
         r"quede\b|\bcarta de despedida a (?:mis )?(?:alumnos|companeros|clientes|equipo)\b|\bdespedir"
         r"\w* de (?:mis )?(?:alumnos|companeros)\b|\bpara escalar\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
-        r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b"
+        r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b|\bmorir(?:me)? de viej[oa]\b|"
+        r"\bno voy a estar aqui para siempre\b"
     ),
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
@@ -839,11 +1043,21 @@ MODIFIERS = Modifiers(
         r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
         r" no puedo mas|jodi[oa]|jodid[oa]|bajonead[oa]|bajon|nada me sale|sin trabajo|perdi el trabajo|"
         r"no aguanto a nadie|me siento una mierda|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
-        r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada)\b"
+        r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada|"
+        r"(?:estoy )?(?:harta|harto|cansad[oa]) de (?:todo|vivir|la vida|esta vida)|ya no puedo|no "
+        r"puedo mas|no aguanto|ya no quiero sentir|quiero que (?:se acabe|pare|termine) (?:todo|el "
+        r"dolor|esto)|quiero que se acabe|no quiero (?:seguir|sentir) (?:asi|esto|este dolor)|"
+        r"prefiero estar muert[oa]|me quiero ir de este mundo|ya fue todo)\b"
     ),
     relapse=re.compile(r"\b(?:otra vez|de nuevo|volvi a|me volvi|recai\w*|hacia meses que no)\b"),
     coped=re.compile(
         r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
         r"paso|me ayudo)\b|\bse me paso\b"
+    ),
+    departure=re.compile(
+        r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|"
+        r"nos vamos a vivir|me voy a (?:estudiar|trabajar) (?:a|al|fuera)|emigr\w*|me jubil\w*|"
+        r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera)"
+        r"\b"
     ),
 )
