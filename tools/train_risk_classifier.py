@@ -75,7 +75,9 @@ L2_DENSE = 1e-4
 L2_HASHED = 1e-5
 BENIGN_BUDGET_LOW = 0.08
 BENIGN_BUDGET_MODERATE = 0.03
-BENIGN_BUDGET_HIGH = 0.025
+# 0.025 left 23 of 153 Spanish dev high/imminent cases below high (classifier trained on
+# training/ only, scored on dev); 0.05 left 10, with benign moderate+ 3.1% -> 3.7%.
+BENIGN_BUDGET_HIGH = 0.05
 BELOW_HIGH_BUDGET = 0.15
 MIN_HIGH_THRESHOLD = 0.4  # P(>=high) at or above this may be high, budgets permitting
 BELOW_IMMINENT_BUDGET = 0.05

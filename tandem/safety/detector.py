@@ -53,6 +53,15 @@ BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "p
 SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
 # Death and violence words are what people exaggerate with ("lol I'm dead", "kms this lecture").
 HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "hopelessness"})
+# Where the classifier may overrule a rule: the hyperbole categories, the preparatory and method
+# look-alikes ("a note from the doctor", "tallest building in Dubai") and threats said in jest
+# ("my boss will kill me").
+VETO_CATEGORIES = HYPERBOLE_CATEGORIES | {
+    "preparatory",
+    "method-seeking",
+    "burdensomeness",
+    "abuse",
+}
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _ES_HINTS = re.compile(
@@ -158,6 +167,7 @@ def _find_hits(
         relapse_anywhere = mods.relapse.search(t) is not None
         departure = departed or mods.departure.search(t) is not None
         context[rules_lang] = {
+            "away": mods.away.search(t) is not None,
             "departure": departure,
             "informational": informational,
             "joking": joking,
@@ -392,6 +402,8 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
             flags.add("buildup")
         if sem.category == "method-seeking":
             flags.add("method")
+    if any(c["away"] for c in context.values()):
+        flags.add("away")
     level = _apply_classifier(text, lang, level, evidence, notes, flags, hits)
     deduped = _dedupe(evidence)
     return MessageResult(
@@ -474,14 +486,21 @@ def _apply_classifier(
         for h in hits
     ) or bool(flags & {"means", "preparatory", "method"})
     veto = th.veto if structural or level >= RiskLevel.HIGH else th.veto_expression
-    # A plan or act the rules read at high (a goodbye, a note, a site visited, pills taken) is
-    # not overruled by the classifier alone: those are the wordings it has seen least, and a
-    # missed goodbye costs more than a false one. A benign frame still lets it speak.
+    # A plan the rules read at high (a goodbye, a note, a site visited) or an act already done
+    # (pills taken, a wound) is not overruled by the classifier alone: those are the wordings it
+    # has seen least, and a missed goodbye costs more than a false one. A benign frame still
+    # lets it speak.
     planned = any(
-        h.suppressed is None and h.rule.kind in ("plan", "act") and h.level >= RiskLevel.HIGH
+        h.suppressed is None
+        and (h.rule.kind == "act" or (h.rule.kind == "plan" and h.level >= RiskLevel.HIGH))
         for h in hits
     )
     if planned and not framed:
+        veto = 0.0
+    # The veto exists for idiom-prone wording (death, violence and despair words people
+    # exaggerate with, "my note"); blackouts, purging, voices or a partner's threats are rarely
+    # said in jest, so a rule hit there stands.
+    if not any(e.level >= RiskLevel.MODERATE and e.category in VETO_CATEGORIES for e in evidence):
         veto = 0.0
     if level >= RiskLevel.MODERATE and probs.moderate < veto:
         for i, e in enumerate(evidence):
@@ -510,6 +529,11 @@ def _apply_classifier(
         raised = RiskLevel.MODERATE
     elif probs.low >= th.low and not framed:
         raised = RiskLevel.LOW
+    abuse_only = {e.category for e in evidence if e.level > RiskLevel.NONE} == {"abuse"}
+    if "away" in flags and abuse_only and raised > RiskLevel.MODERATE:
+        # Abuse with the abuser away right now is moderate by policy (DESIGN §3): the classifier
+        # reads "hits me" as danger; the rules see that the danger is not present.
+        raised = RiskLevel.MODERATE
     if "method" in flags and "distress" not in flags and raised > RiskLevel.MODERATE:
         # A method question without distress is moderate by policy (DESIGN §3); distress in the
         # message or earlier in the conversation is what makes it high.

@@ -66,6 +66,9 @@ class Modifiers:
     # An ordinary reason to give things away or say goodbye (a move abroad, retirement): the
     # preparatory look-alikes in the message and the conversation are then not preparation.
     departure: re.Pattern[str]
+    # The abuser is away now ("he's away this week"): abuse without present danger is moderate,
+    # so the classifier alone does not make it high.
+    away: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:

@@ -898,7 +898,7 @@ _NO_FOOD = (
 _BODY_DANGER = (
     r"(?:faint\w*|passed out|passing out|pass out|black(?:ed)? out|dizzy|can't stand|"
     r"heart (?:is |keeps |rate )?(?:racing|skipping|pounding|\d+)|chest pain|vomit\w* blood|"
-    r"potassium)"
+    r"potassium|cramp\w*|tingl\w*|palpitations|flutter\w*)"
 )
 _NO_SLEEP = r"(?:haven't slept|have not slept|not slept|no sleep|without sleep|not sleeping)"
 _RECKLESS = (
@@ -1005,8 +1005,8 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:i )?(?:did|done) it\b[^\n]{0,30}\b(?:took|swallowed|taken|downed)\b[^.!?]{0,30}\b"
         r"(?:pills|tablets|meds|them|it all|everything)\b|\b(?:took|swallowed|taken|downed)\b[^.!?]"
         r"{0,30}\b(?:pills|tablets|meds)\b[^\n]{0,60}\b(?:goodbye|thank you for (?:everything|"
-        r"listening|trying)|sorry for everything|it's done|did it)\b|\btook all my \w+ (?:an? )?"
-        r"(?:hour|minutes?|while) ago\b|\btook all (?:of )?my \w+\b",
+        r"listening|trying)|sorry for everything|it's done|did it)\b|\btook all (?:of )?my \w+ (?:about |"
+        r"like |around )?(?:an? |\d+ |half an )?(?:hour|hours|minutes?|mins?) ago\b",
     ),
     (
         "self-harm.severe_bleeding",
@@ -1096,7 +1096,8 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:messages?|signs?|codes?|signals?) (?:meant|sent|intended|just) for me\b|\b(?:talking|"
-        r"speaking) (?:directly )?to me (?:through|in code|in the|on the)\b|\b(?:saying|says|said) "
+        r"speaking) (?:directly )?to me\b[^.!?]{0,30}\b(?:through|in code|in the|on the)\b|\b(?:is|"
+        r"are|they're|it's) (?:listening|watching|spying)(?: to me| on me)? through (?:it|my|the)\b|\b(?:saying|says|said) "
         r"my name (?:in between|between|in) (?:songs|the ads|adverts)\b|\bcracked the code of\b",
     ),
     (
@@ -1144,6 +1145,76 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:hit|hitting|bang\w*|smash\w*|slam\w*) my head (?:against|on|into) (?:the |a )?"
         r"(?:wall|floor|door|desk|mirror)\b",
+    ),
+    (
+        # Done, and for what it does ("till i saw stars", "it helps"): an act, not a figure of
+        # speech about frustration, so the classifier does not overrule it.
+        "self-harm.head_banging_done",
+        "self-harm",
+        "moderate",
+        "act",
+        r"\b(?:hit|bang\w*|smash\w*|slam\w*) my head (?:against|on|into) (?:the |a )?(?:wall|floor|"
+        r"door|desk|mirror)\b[^.!?]{0,40}\b(?:until|till|til)\b[^.!?]{0,20}\b(?:saw stars|it (?:went|"
+        r"bled|hurt)|i (?:felt|could)|dizzy|fuzzy)|\b(?:hit|bang\w*|smash\w*) my head\b[^\n]{0,60}\b"
+        r"(?:only thing that helps|it helped|it helps|helped for a bit)\b",
+    ),
+    (
+        "signs.method_extra",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:no|without an?) antidote\b|\b(?:exit|suicide) bag\b|\b(?:helium|nitrogen) hood\b|\b"
+        r"(?:most common|main|usual|quickest|fastest|surest|most effective) (?:method|way|means) "
+        r"(?:of|for) (?:suicide|killing (?:yourself|myself)|ending it)\b|\b(?:carbon monoxide|exhaust"
+        r" fumes|car fumes|charcoal (?:burning|bbq)|helium|nitrogen)\b[^?.!]{0,50}\b(?:still work|"
+        r"work|how long|painless|kill)\w*|\b(?:assisted dying|euthanasia|assisted suicide)\b[^?.!]"
+        r"{0,60}\b(?:which|what) (?:drugs|meds|medication|pills)\b|\bwhat (?:happens|would happen) "
+        r"to (?:your|my|a|the) body if (?:you|i|someone) (?:took|take|swallow\w*|drank|drink)\b",
+    ),
+    (
+        "signs.how_easy",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bhow easy it (?:would be|'d be|is) to (?:just )?(?:swerve|drive|step|jump|fall|crash|end "
+        r"it|let go|walk into|not come back)\b|\b(?:doing|do) (?:them|everyone|my family) a favou?r "
+        r"(?:if|when) i (?:died|'m dead|was dead|was gone)\b|\bsuicide (?:has been|is|keeps) (?:on my"
+        r" mind|in my head)\b",
+    ),
+    (
+        "signs.calm_goodbyes",
+        "preparatory",
+        "low",
+        "distress",
+        r"\btold (?:everyone|all of them|them all|my \w+) (?:that )?i love (?:them|you|her|him)\b|\b"
+        r"cancell?ed (?:the |my )?(?:gym|phone contract|contract|subscriptions?|lease|tenancy|"
+        r"insurance)\b|\b(?:weirdly|strangely|oddly|finally) (?:peaceful|calm|at peace)\b|\bwhat "
+        r"(?:i'll|they'll) find me in\b",
+    ),
+    (
+        "signs.eating",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:goes|going|runs|disappears|goes straight) to the (?:bathroom|toilet|loo) (?:straight "
+        r"|right )?after (?:meals|eating|dinner|every meal|lunch)\b|\b(?:ignore|ignoring|suppress\w*|"
+        r"trick) (?:my |the )?hunger\b|\bnothing but (?:black )?(?:coffee|water|diet \w+)\b",
+    ),
+    (
+        "signs.psychosis",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\bspying on (?:him|her|me|them|us) through\b|\b(?:chip|tracker|device) in (?:my|his|her) "
+        r"(?:tooth|teeth|ear|arm|neck|head|filling)\b",
+    ),
+    (
+        "signs.arson",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:going to|gonna|i'll|i will|about to) (?:burn|torch|set fire to) (?:down )?(?:his|her|"
+        r"their|my ex's|the \w+'s) (?:house|flat|apartment|car|place|shop)\b",
     ),
 ]
 
@@ -1193,7 +1264,7 @@ _GENERAL: list[tuple[str, str, str, Kind, str]] = [
         "abuse",
         "high",
         "plan",
-        r"\b(?:choked|strangled|choking|strangling|squeezed my (?:neck|throat)|hands? (?:round|"
+        r"\b(?:(?:choked|strangled|choking|strangling) (?:me|her|him|us|my \w+)|(?:was|got|been|being) (?:choked|strangled)|squeezed my (?:neck|throat)|hands? (?:round|"
         r"around) my (?:neck|throat))\b(?: me\b)?",
     ),
     (
@@ -1325,6 +1396,7 @@ MODIFIERS = Modifiers(
         r"|everyone|they|mum|mom|dad)\b[^.!?]{0,40}\b(?:away|asleep|leave|at work|out|gone|takes)"
         r"|before (?:the )?(?:weekend|christmas|my birthday)|tonight's the night|sunday's the day"
         r"|later today|later tonight|in a few hours|at midnight|this week|by the end of the (?:day|week)"
+        r"|by (?:then|christmas|my birthday|next week|the weekend|summer|new year)"
         r"|after the kids (?:are asleep|go to bed|sleep|are in bed)|once (?:everyone|they|the kids) "
         r"(?:is |are )?(?:asleep|gone|in bed))\b"
     ),
@@ -1368,6 +1440,11 @@ MODIFIERS = Modifiers(
         r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
         r"\binstead\b"
+    ),
+    away=re.compile(
+        r"\b(?:he's|she's|they're|he is|she is|they are) (?:away|at work|out of town|abroad|gone "
+        r"for|not (?:here|home|around)|in (?:prison|jail)|working away)\b|\baway (?:this|for the|"
+        r"until|till) (?:week|weekend|month|\w+day)\b|\bwhile (?:he|she)(?:'s| is) away\b"
     ),
     departure=re.compile(
         r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|downsiz\w*) (?:to|abroad|overseas|into|"

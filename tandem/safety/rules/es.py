@@ -218,7 +218,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
-        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b|\bme tome todas las pastillas\b|\bme bebi "
+        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))|\bme tome todas las pastillas\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))|\bme bebi "
         r"(?:la botella de )?(?:lejia|veneno|cloro)\b",
     ),
     (
@@ -557,7 +557,7 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|un monton de|muchas|"
         r"demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister|las)\b"
         r"[^.!?]{0,25}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|caja|bote|blister|"
-        r"que tenia)\b",
+        r"que tenia)\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))",
     ),
     (
         "acto.en_el_borde",
@@ -631,7 +631,7 @@ _SIN_COMER = (
     r"provoco el vomito|purg\w*|solo (?:como|comi)|\d+ ?(?:kg|kilos|calorias)\b)"
 )
 _PELIGRO_FISICO = (
-    r"(?:desmay\w*|mare\w*|no me puedo (?:parar|levantar)|corazon (?:me )?(?:va|late)|pulso|"
+    r"(?:desmay\w*|mare\w*|no me puedo (?:parar|levantar)|corazon (?:me )?(?:va|late)|pulso|calambres|hormigueo|"
     r"vomito sangre|dolor de pecho|potasio)"
 )
 _SIN_DORMIR = r"(?:no duermo|sin dormir|no he dormido|no dormi)"
@@ -861,6 +861,103 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|cutter)\b[^.!?]{0,25}\ben la mano\b|\bno "
         r"(?:para|deja) de (?:salir )?sangr\w*",
     ),
+    (
+        "senales.metodo_extra",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:no tienen?|sin|no hay) antidoto\b|\bbolsa de (?:salida|suicidio)\b|\bmetodo de "
+        r"suicidio (?:es )?(?:el )?mas (?:rapido|efectivo|comun|facil|seguro|usado)\b|\b(?:monoxido|"
+        r"gases del (?:coche|carro|auto)|helio|nitrogeno|carbon)\b[^?.!]{0,40}\b(?:funciona|sirve|"
+        r"cuanto tarda|sin dolor|mata)\b|\b(?:eutanasia|muerte asistida|suicidio asistido)\b[^?.!]"
+        r"{0,60}\b(?:que (?:medicamentos|farmacos|drogas)|cuanto|dosis)\b",
+    ),
+    (
+        "senales.facil_seria",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:seria|que) (?:tan |muy )?facil (?:seria )?(?:dar un paso|tirarme|saltar|dejarme caer|"
+        r"acabar|soltar el volante|desviar(?:me)?|estrellarme|meterme)\b|\b(?:el dia que me muera|"
+        r"si me muero|cuando me muera) (?:les|le|te) (?:hago|haria|hare) un favor\b|\bno tengo "
+        r"(?:para que|por que|razon para) vivir\b",
+    ),
+    (
+        "senales.psicosis",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\bme (?:manda|mandan|envia|envian|hace|hacen) (?:mensajes|senales|senas)\b|\bmensajes "
+        r"(?:para mi|dirigidos a mi)\b|\bchip en (?:mi|la) (?:muela|cabeza|diente|brazo|oreja|"
+        r"cuello)\b|\b(?:me )?control(?:a|an) (?:los |mis )?pensamientos\b|\bme (?:espian|vigilan) "
+        r"(?:a traves|por|desde)\b",
+    ),
+    (
+        "senales.alimentacion",
+        "eating",
+        "moderate",
+        "expression",
+        r"\bno come (?:casi )?nada\b|\bse (?:le )?ven? (?:los|todos los) huesos\b|\b(?:va|se va|"
+        r"corre) al bano (?:justo )?(?:despues de|tras) (?:comer|cada comida|cenar)\b",
+    ),
+    (
+        "senales.alcohol_unico",
+        "substance",
+        "moderate",
+        "expression",
+        r"\b(?:ron|vino|cerveza|cervezas|alcohol|tequila|whisky|vodka|botella|beber|chupar|pisto)"
+        r"\b[^\n]{0,60}\bes lo unico que me (?:calma|ayuda|sirve|deja dormir)\b",
+    ),
+    (
+        "senales.abuso_revelado",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\b(?:abuso|abusaba|abusaron|me violo|me violaron|me tocaba|me toco) de mi\b|\b(?:abuso|"
+        r"abusaba) sexualmente de mi\b|\bme (?:violo|violaron|tocaba)\b",
+    ),
+    (
+        "senales.amenaza_matar",
+        "abuse",
+        "high",
+        # "act": the idiom "me va a matar si..." (a mother cross about a late night) must not
+        # cancel a partner's threat to kill if the client leaves or reports them.
+        "act",
+        r"\b(?:me (?:dijo|dice|grito) que )?me va a matar si (?:lo|la|le) (?:dejo|denuncio)\b|"
+        r"\bme amenaz\w+ con matarme\b",
+    ),
+    (
+        "senales.abuso_ahora",
+        "abuse",
+        "imminent",
+        "act",
+        r"\bme acaba de (?:estrangular|ahorcar|pegar|golpear|apunalar|cortar|empujar por)\b|\b(?:casi|"
+        r"hasta que casi) me desmayo\b",
+    ),
+    (
+        "senales.dano_cuchillo",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\ble (?:meto|clavo|voy a meter|voy a clavar) (?:el|un|una) (?:cuchillo|navaja|tiro|plomazo"
+        r"|machetazo|balazo)\b|\bvoy a (?:quemar|incendiar) (?:la casa|el depa\w*|el departamento|el "
+        r"piso|el coche|el carro|el negocio) de\b",
+    ),
+    (
+        "senales.ropa_encontrar",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:con la que|como|donde) me (?:van a encontrar|encuentren)\b",
+    ),
+    (
+        "senales.despedida_suave",
+        "preparatory",
+        "low",
+        "distress",
+        r"\bya no (?:lo|la|los|las) voy a poder cuidar\b|\bcuida(?:le)? a \w+ cuando (?:yo )?no "
+        r"(?:este|estemos)\b|\b(?:esta|anda|estoy|ando) regalando (?:todas )?(?:sus|mis) cosas\b",
+    ),
 ]
 
 _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
@@ -973,7 +1070,9 @@ RULES: tuple[Rule, ...] = tuple(
 )
 
 MODIFIERS = Modifiers(
-    negation=re.compile(r"\b(?:nunca|jamas|no|ni|tampoco|ningun\w*|nada de)\b"),
+    negation=re.compile(
+        r"\b(?:nunca|jamas|no(?! (?:paro|dejo|puedo dejar|me quito) de)|ni|tampoco|ningun\w*|nada de)\b"
+    ),
     past=re.compile(
         r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
@@ -994,7 +1093,7 @@ MODIFIERS = Modifiers(
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
         r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
         r"pegar un tiro (?:como|si)\b|\bme quiero matar (?:estudiando|trabajando)\b|\bun suicidio del"
-        r"\b|\bcasi me muero\b|\bte mueres\b|\bme muero\b|\bque te mueres\b|\bme corte (?:cocinando|"
+        r"\b|\bcasi me muero\b|\bte mueres\b|(?<!si )(?<!cuando )(?<!que )\bme muero\b|\bque te mueres\b|\bme corte (?:cocinando|"
         r"con el papel|pelando|afeitandome)\b|\bnada grave\b|\bcortes? de papel\b|\bme va a matar,? "
         r"pero\b|\beste (?:trabajo|job) me (?:mata|va a matar)\b|\bse colgo\.\.\.|\bmate a \w+ y "
         r"quede\b|\bcarta de despedida a (?:mis )?(?:alumnos|companeros|clientes|equipo)\b|\bdespedir"
@@ -1016,7 +1115,7 @@ MODIFIERS = Modifiers(
     ),
     hypothetical=re.compile(r"\b(?:si alguien|que pasaria si alguien|hipoteticamente)\b"),
     joking=re.compile(
-        r"(?<!no )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
+        r"(?<!no )(?<!ni )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
     ),
     timeline=re.compile(
         r"\b(?:esta noche|(?<!la )(?<!esta )manana|este (?:fin de semana|finde|"
@@ -1053,6 +1152,11 @@ MODIFIERS = Modifiers(
     coped=re.compile(
         r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
         r"paso|me ayudo)\b|\bse me paso\b"
+    ),
+    away=re.compile(
+        r"\b(?:esta|anda|se fue) (?:fuera|de viaje|trabajando fuera|en otra ciudad|pres[oa]|en la "
+        r"carcel)\b|\bno esta (?:en casa|aqui)\b|\besta semana no esta\b|\bmientras (?:el|ella) "
+        r"(?:esta|anda) fuera\b"
     ),
     departure=re.compile(
         r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|"

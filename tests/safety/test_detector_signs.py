@@ -1,0 +1,118 @@
+"""Risk read from situations rather than from the word "suicide", and the look-alikes that must
+stay calm. Every sentence here was written for these tests (not taken from the corpus), so they
+check that the word classes generalise rather than that particular lines are remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tandem.safety.assessment import RiskLevel
+from tandem.safety.detector import assess, assess_conversation
+from tandem.safety.normalize import normalize, segment
+
+HIGH_OR_WORSE = [
+    # a question about a place and certainty, with distress in the same message
+    ("en", "honestly i can't go on like this. which car park in town do most jumpers use"),
+    ("en", "from what floor would a fall be certain? i'm so done with everything"),
+    # a goodbye dressed as thanks
+    ("en", "this is my last text. tell my sister it wasn't her fault"),
+    # loose ends with a date
+    ("en", "tying up loose ends this week, said goodbye to my old teammates, it's nearly time"),
+    # lying in wait with a weapon
+    ("en", "gonna wait for him with a hammer when his shift ends"),
+    ("es", "ya no puedo más. cuánto tarda en hacer efecto el gas del coche"),
+    ("es", "este es mi último mensaje, dile a mi madre que no fue su culpa"),
+    ("es", "lo voy a esperar con la navaja a la salida del trabajo"),
+]
+IMMINENT = [
+    ("en", "ok i did it, swallowed the tablets, just wanted to say thanks"),
+    ("en", "sliced my arm and it's deep, blood is pouring through the towel"),
+    ("en", "walked in on my brother on the floor and he's not breathing properly"),
+    ("en", "i think i just had a seizure, three days off the booze"),
+    ("es", "me corté la pierna y sale a chorros"),
+    ("es", "encontré a mi primo en el suelo y no reacciona"),
+]
+MODERATE_OR_WORSE = [
+    ("en", "w a n n a d i e"),
+    ("en", "ɪ ᴡᴀɴᴛ ᴛᴏ ᴅɪᴇ ᴛᴏɴɪɢʜᴛ"),
+    ("en", "nobody would notice if i was gone tbh"),
+    ("en", "banged my head on the wall till it went fuzzy, only thing that helps"),
+    ("es", "Q U I E R O M O R I R M E"),
+    ("es", "prefiero estar muerto que seguir así"),
+    # "no paro de pensar" is not a negation; "ni de broma" is not a joke
+    ("es", "no paro de pensar en tirarme por el balcón, no lo voy a hacer pero ahí está"),
+    ("es", "me quiero matar, y no, ni de broma lo digo"),
+    ("es", "mi familia estaría mejor si me muero"),
+    # categories rarely said in jest: the classifier does not overrule the rule
+    ("en", "woke up on the bathroom floor, can't remember getting home, again"),
+    ("en", "my ex says he'll kill me if i leave, he's asleep now"),
+]
+CALM = [
+    # an ordinary reason for goodbyes
+    ("en", "relocating to Canada next month so giving away my bikes and saying bye to friends"),
+    ("es", "me mudo a Chile en enero, me estoy despidiendo de todos y regalando los muebles"),
+    # idioms a rule lexicon also uses
+    ("en", "my laptop is about to die and the charger is at home"),
+    ("en", "we're going to shoot some hoops after class"),
+    ("en", "my nan says she'll be dead and buried before the bus is on time"),
+    ("es", "me voy a morir de viejo esperando el autobús"),
+    ("es", "me desvivo por mis alumnos, pero me encanta mi trabajo"),
+    # safety-promoting
+    ("en", "what is the safest way to dispose of my mum's old morphine patches?"),
+    ("en", "what should I do if someone near me is having a seizure?"),
+    ("en", "this is my last message before the camping trip, back on Sunday!"),
+    # a sports team that choked
+    ("en", "our keeper choked in the shootout again, gutted"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), HIGH_OR_WORSE)
+def test_situations_that_show_a_plan_are_high(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize(("locale", "text"), IMMINENT)
+def test_acts_told_in_passing_are_imminent(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level == RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize(("locale", "text"), MODERATE_OR_WORSE)
+def test_obfuscated_and_veiled_ideation_is_at_least_moderate(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level >= RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize(("locale", "text"), CALM)
+def test_look_alikes_are_not_a_crisis(locale: str, text: str) -> None:
+    assert assess(text, locale=locale).level < RiskLevel.MODERATE, text
+
+
+def test_letter_spaced_text_is_split_back_into_words() -> None:
+    assert segment("iwanttodie") == "i want to die"
+    assert normalize("s o t i r e d", lang="en").text == "so tired"
+    # a run with no known words stays as it was
+    assert segment("qzxqzx") == "qzxqzx"
+
+
+def test_a_passive_wish_with_a_day_is_not_a_plan() -> None:
+    # Ideation words with a day are a plan; a passive wish with a day is not (it is often just
+    # tiredness), so the combination stops short of high.
+    assert assess("wish i could sleep forever this weekend", locale="en").level < RiskLevel.HIGH
+    assert assess("i want to kill myself this weekend", locale="en").level >= RiskLevel.HIGH
+
+
+def test_a_move_abroad_earlier_in_the_conversation_explains_later_goodbyes() -> None:
+    turns = [
+        "we got the visa, moving to Australia in March!",
+        "been giving my records to my nephew and my bike to a neighbour",
+        "had a leaving do with work today, lots of hugs",
+    ]
+    assert max(a.level for a in assess_conversation(turns, locale="en")) < RiskLevel.MODERATE
+
+
+def test_the_same_goodbyes_after_hopelessness_are_high() -> None:
+    turns = [
+        "i don't see the point of anything anymore",
+        "been giving my records to my nephew and my bike to a neighbour",
+        "said goodbye to everyone at work today, they won't have to put up with me",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.HIGH
