@@ -63,6 +63,11 @@ CALM = [
     ("en", "this is my last message before the camping trip, back on Sunday!"),
     # a sports team that choked
     ("en", "our keeper choked in the shootout again, gutted"),
+    # up high for an ordinary reason; a note for the babysitter; the last message of the night
+    ("en", "up on the roof replacing a few slates before the rain comes"),
+    ("es", "estoy en el tejado limpiando las canaletas, luego bajo"),
+    ("en", "left my note for the babysitter on the fridge"),
+    ("en", "this is my last message tonight, off to bed"),
 ]
 
 

@@ -306,9 +306,20 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"\b(?:wrote|written|writing|left|leaving|finished) (?:my (?:suicide )?note|a (?:suicide |"
-        r"goodbye )?note|(?:goodbye )?letters? (?:to|for) (?:my|everyone|all)|what i (?:needed|"
-        r"wanted) to (?:write|say))\b|\bmy note\b",
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:my suicide note|a (?:suicide|goodbye) "
+        r"note|goodbye letters?)\b|\bsuicide note\b|\b(?:note|letter)s?\b[^.!?]{0,40}\b(?:(?:it's|"
+        r"they're|is|are) under (?:my|the|his|her) pillow|where (?:they|she|he|everyone)(?:'ll| will) "
+        r"find|for (?:them|her|him|everyone) to find|to (?:read|open) (?:after|when) i'?m gone)",
+    ),
+    (
+        # A note or letters alone are everyday ("my note from the doctor", letters to pen pals):
+        # a mild sign that is a plan only with distress in the message or the conversation.
+        "preparatory.note_or_letters",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:wrote|written|writing|left|leaving|finished) (?:my note|a note|letters? (?:to|for) "
+        r"(?:my|everyone|all)|what i (?:needed|wanted) to (?:write|say))\b|\bmy note\b",
     ),
     (
         "preparatory.goodbye",
@@ -381,7 +392,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:i'm|i am|standing|sitting|up|here) (?:on|at) (?:the |a |this |top of the )?(?:bridge|"
-        r"roof|rooftop|ledge|edge|cliff|tracks|railway|platform edge|balcony)\b",
+        r"roof|rooftop|ledge|edge(?! of my seat)|cliff|tracks|railway|platform edge|balcony)\b"
+        # busy with something ordinary up there ("on the roof fixing the gutter")
+        r"(?![^.!?]{0,25}\b(?:fixing|clearing|cleaning|repairing|painting|replacing|installing|checking the|watching (?:the|a)|taking (?:photos|pictures)|sunbathing|having (?:a|lunch|dinner|drinks)|hanging (?:the )?washing|for (?:a|the) (?:photo|picnic|party|view))\b)",
     ),
     (
         "ideation.car_in_garage",
@@ -836,7 +849,7 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:i'm|i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|this) (?:bridge|roof|ledge|edge of "
-        r"the \w+|cliff|tracks|railway|platform edge|top of the \w+)\b",
+        r"the \w+|cliff|tracks|railway|platform edge|top of the \w+)\b(?![^.!?]{0,25}\b(?:fixing|clearing|cleaning|repairing|painting|replacing|installing|checking the|watching (?:the|a)|taking (?:photos|pictures)|sunbathing|having (?:a|lunch|dinner|drinks)|hanging (?:the )?washing|for (?:a|the) (?:photo|picnic|party|view))\b)",
     ),
     (
         "act.bleeding",
@@ -1358,7 +1371,7 @@ MODIFIERS = Modifiers(
         r"wall\b|\bthe voices in my head are telling me to (?:buy|eat|get|order|have|watch)\b|\b"
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
         r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
-        r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our))\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
+        r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
     ),
     hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),
     fiction=re.compile(

@@ -226,7 +226,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "imminent",
         "act",
-        r"\bestoy en (?:el puente|la azotea|el tejado|la cornisa|el borde|las vias|el balcon)\b|\b"
+        r"\bestoy en (?:el puente|la azotea|el tejado|la cornisa|el borde|las vias|el balcon)\b"
+        r"(?![^.!?]{0,25}\b(?:tendiendo|arreglando|limpiando|reparando|pintando|instalando|sacando fotos|tomando (?:el sol|fotos)|mirando|viendo|trabajando|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|comiendo|con (?:mis|los) (?:amigos|ninos|hijos)|es la zona)\b)|\b"
         r"(?:ya )?ate la cuerda\b|\bel cinturon en la barra\b",
     ),
     (
@@ -565,7 +566,7 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bestoy (?:en|sobre|arriba de|al borde de) (?:el|la|un|una|las) (?:puente|azotea|tejado|"
-        r"vias|via del tren|borde|cornisa|acantilado|balcon)\b",
+        r"vias|via del tren|borde|cornisa|acantilado|balcon)\b(?![^.!?]{0,25}\b(?:tendiendo|arreglando|limpiando|reparando|pintando|instalando|sacando fotos|tomando (?:el sol|fotos)|mirando|viendo|trabajando|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|comiendo|con (?:mis|los) (?:amigos|ninos|hijos)|es la zona)\b)",
     ),
     (
         "acto.sangrando",
