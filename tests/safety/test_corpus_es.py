@@ -45,9 +45,10 @@ KINDS = frozenset({"benign-tricky", "benign", "risk"})
 SPLITS = ("dev",)
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
-# "es-h-": lines of the second held-back set, retired into dev after its one evaluation.
-MESSAGE_ID = re.compile(r"^es-(?:h-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^es-(?:h-)?c-\d{3}$")
+# "es-h-" and "es-h3-": lines of the second and third held-back sets, retired into dev after
+# their one evaluation each.
+MESSAGE_ID = re.compile(r"^es-(?:h3?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^es-(?:h3?-)?c-\d{3}$")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
