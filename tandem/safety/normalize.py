@@ -90,6 +90,7 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     # "desvivirse por los hijos" (to go out of one's way) is an idiom; bare "desvivir" is code.
     (r"\bdesvivir(?!\w*\s+por\b)", "suicidar"),
     (r"\bq(?:u)?iero\b|\bkiero\b", "quiero"),
+    (r"\bmrir\b|\bmorrir\b|\bmorir+me\b", "morir"),
     (r"\bq\b", "que"),
     (r"\bk\b", "que"),
     (r"\bxq\b|\bpq\b|\bporq\b", "porque"),

@@ -23,6 +23,9 @@ HIGH_OR_WORSE = [
     ("es", "ya no puedo más. cuánto tarda en hacer efecto el gas del coche"),
     ("es", "este es mi último mensaje, dile a mi madre que no fue su culpa"),
     ("es", "lo voy a esperar con la navaja a la salida del trabajo"),
+    # a stockpile with a date
+    ("en", "my sleeping pills are saved up for saturday when the house is empty"),
+    ("es", "ya tengo los somníferos guardados para el sábado"),
 ]
 IMMINENT = [
     ("en", "ok i did it, swallowed the tablets, just wanted to say thanks"),
@@ -31,6 +34,7 @@ IMMINENT = [
     ("en", "i think i just had a seizure, three days off the booze"),
     ("es", "me corté la pierna y sale a chorros"),
     ("es", "encontré a mi primo en el suelo y no reacciona"),
+    ("es", "tengo el bote de pastillas abierto en la mano"),
 ]
 MODERATE_OR_WORSE = [
     ("en", "w a n n a d i e"),
@@ -46,6 +50,8 @@ MODERATE_OR_WORSE = [
     # categories rarely said in jest: the classifier does not overrule the rule
     ("en", "woke up on the bathroom floor, can't remember getting home, again"),
     ("en", "my ex says he'll kill me if i leave, he's asleep now"),
+    ("en", "some nights i wish god would just take me in my sleep"),
+    ("es", "bebo todas las noches para olvidar, ya no sé parar"),
 ]
 CALM = [
     # an ordinary reason for goodbyes
@@ -68,6 +74,8 @@ CALM = [
     ("es", "estoy en el tejado limpiando las canaletas, luego bajo"),
     ("en", "left my note for the babysitter on the fridge"),
     ("en", "this is my last message tonight, off to bed"),
+    ("es", "me voy a tirar en el sofá toda la tarde con una peli"),
+    ("en", "the voices in my head say i should book that holiday"),
 ]
 
 

@@ -44,7 +44,8 @@ ABUSER = words(
     r"she",
     r"(?:my|her|his) (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|mother|"
     r"stepdad|step-dad|stepfather|stepmum|stepmom|uncle|ex|carer|caregiver|brother|sister|"
-    r"boss|coach|grandad|grandpa|(?:mums?|moms?) boyfriend|(?:mum|mom)'s boyfriend)",
+    r"boss|coach|grandad|grandpa|(?:mums?|moms?) boyfriend|(?:mum|mom)'s boyfriend|son|daughter|"
+    r"grandson|granddaughter|nephew|niece|landlord)",
 )
 MEANS = words(
     r"pills",
@@ -1229,6 +1230,61 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:going to|gonna|i'll|i will|about to) (?:burn|torch|set fire to) (?:down )?(?:his|her|"
         r"their|my ex's|the \w+'s) (?:house|flat|apartment|car|place|shop)\b",
     ),
+    (
+        "signs.more_methods",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bld ?50\b|\b(?:what|which) (?:amount|dose|quantity|number)\b[^?.!]{0,50}\b(?:kill|fatal|"
+        r"lethal|die|not wake)\w*|\bhow long (?:does|would|will) it take (?:for )?(?:\w+ ){0,3}to "
+        r"(?:work|kill|take effect|lose consciousness)\b|\blose consciousness (?:without oxygen|from|"
+        r"when)\b|\bhow high (?:a |the )?(?:fall|drop|jump) (?:needs|has|would need) to be\b",
+    ),
+    (
+        "signs.more_ideation",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bwish (?:god|allah|the lord|jesus|the universe) would (?:just )?take me\b|\bshould have "
+        r"(?:just )?died\b|\b(?:nobody|no one|no1|noone) would (?:even )?miss me\b|\bi said no\b"
+        r"[^\n]{0,30}\b(?:that was a lie|i lied|it was a lie|wasn't true)\b|\bby the time you read "
+        r"this\b|\bscheduled this message\b",
+    ),
+    (
+        "signs.stockpile_date",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:pills|tablets|meds|sleeping pills)\b[^.!?]{0,10}\b(?:saved up|stockpiled|put aside|"
+        r"collected|hidden)\b[^.!?]{0,40}\b(?:for (?:sunday|saturday|friday|tonight|when|the "
+        r"weekend)|on \w+day)\b|\brehears\w+ (?:how i'd do it|it)\b|\bstood on (?:a|the) chair with "
+        r"(?:the|a|my) (?:belt|rope|cord|cable)\b",
+    ),
+    (
+        "signs.means_in_hand_more",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:bottle|pot|packet|box|jar)\b[^.!?]{0,20}\b(?:open )?in my hand\b|\binjected (?:all|"
+        r"the whole|the rest) (?:of )?(?:my |the )?(?:insulin|pen|vials?)\b",
+    ),
+    (
+        "signs.child_alone_or_shaken",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:left|leaves|leaving) (?:her|his|their|the|a|my) (?:\d+ ?(?:yo|year old|month old)|"
+        r"baby|toddler|kid|child|children|newborn)\b[^.!?]{0,40}\balone\b|\bbaby\b[^\n]{0,80}\b"
+        r"(?:shook|shaken) (?:him|her|it)\b",
+    ),
+    (
+        "signs.mania_money",
+        "mania",
+        "moderate",
+        "expression",
+        r"\bquit my job\b[^\n]{0,80}\b(?:millionaire|billionaire|crypto|destiny|genius|too slow to "
+        r"see|chosen)\b|\b(?:going to|gonna) be a (?:millionaire|billionaire) by\b",
+    ),
 ]
 
 _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
@@ -1245,6 +1301,14 @@ _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
         + r"|\b"
         + _UNRESPONSIVE
         + r"\b[^.!?]{0,30}\bwhat do i do\b",
+    ),
+    (
+        "third.veiled_posts",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:keeps?|kept) posting\b[^.!?]{0,40}\b(?:grave|coffin|not long now|goodbye|won't be "
+        r"around|last (?:post|message)|see you on the other side)\b",
     ),
 ]
 
@@ -1368,7 +1432,7 @@ MODIFIERS = Modifiers(
         r"(?:app|workout|heels)\b|\bdying (?:on|in) the\b|\bone-shot\b|\bwant to die\b[^.!?]{0,10}"
         r"\b(?:of|from) (?:embarrassment|shame|laughter)\b|\bso (?:hungover|embarrassed|bored|"
         r"tired|full)\b[^.!?]{0,12}\b(?:want to|could|gonna) (?:die|cry)\b|\bwant to drive into a "
-        r"wall\b|\bthe voices in my head are telling me to (?:buy|eat|get|order|have|watch)\b|\b"
+        r"wall\b|\bthe voices in my head (?:are telling me to|say i should|tell me to|said to|say) (?:buy|eat|get|order|have|watch|book|go)\b|\b"
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
         r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
         r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
@@ -1444,7 +1508,8 @@ MODIFIERS = Modifiers(
         r"all of (?:it|this)|life|this life)|(?:i'm|i am) so done|"
         r"(?:i )?(?:just )?want out|want (?:the|this|all the|my) pain to (?:stop|end|go away)|want "
         r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
-        r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead)\b"
+        r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
+        r"all) to be over)\b"
     ),
     relapse=re.compile(
         r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
@@ -1464,6 +1529,7 @@ MODIFIERS = Modifiers(
         r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
-        r"(?:came through|approved|granted)\b"
+        r"(?:came through|approved|granted)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
+        r"them)|(?:don't|doesn't|no longer) (?:fit|use|need|wear) (?:them|it|these))\b"
     ),
 )

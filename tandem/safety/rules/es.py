@@ -109,7 +109,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\bestarian mejor sin mi\b|\bmejor (?:si )?(?:yo )?no (?:estuviera|existiera)\b|\b(?:que "
         r"pasaria|q pasaria) si (?:un dia )?(?:simplemente )?(?:ya )?no (?:estoy|estuviera)\b|\bya "
         r"no (?:van a tener que|tendran que) (?:aguantarme|soportarme|preocuparse)\b|\bno voy a "
-        r"estar (?:mucho tiempo|por mucho)\b|\btumba\b[^.!?]{0,15}\b(?:quiero|me)\b",
+        r"estar (?:mucho tiempo|por mucho)\b(?! (?:en|conectad|disponible))|\btumba\b[^.!?]{0,15}\b(?:quiero|me)\b",
     ),
     (
         "ideacion.pasiva",
@@ -163,7 +163,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:me voy a (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar)|voy a (?:suicidarme|"
-        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b|\bme "
+        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b(?! (?:en|"
+        r"a|al) (?:el |la )?(?:sofa|cama|sillon|piscina|playa|pasto|cesped|hamaca|siesta|agua|mar)\b)|\bme "
         r"tiro (?:de|desde|por|a) (?:la|el|las) (?:terraza|puente|azotea|ventana|balcon|edificio|"
         r"tren|vias)\b|\besta decidido\b|\bestuve a punto de hacerlo\b|\bcasi lo hago\b|\b(?:cuerda|"
         r"soga|pastillas)\b[^.!?]{0,20}\b(?:preparad[ao]s?|lista|listas)\b|\bme (?:tiro|mato|suicido) (?:el|este|esta|manana|hoy)\b|\bya (?:lo )?(?:tengo|"
@@ -698,7 +699,7 @@ _SANGRADO_GRAVE = (
     r"a chorros|chorrea|brota|toque algo|se ve (?:el|la) (?:hueso|grasa|tendon)|una arteria)"
 )
 _NO_RESPONDE = (
-    r"(?:no (?:despierta|reacciona|responde|contesta|respira|se mueve|abre)|inconsciente|"
+    r"(?:no (?:se )?(?:despierta|reacciona|responde|contesta|respira|se mueve|abre)|respira raro|inconsciente|"
     r"temblando|convulsion\w*|convulsionando|morad[oa]|espuma|apenas (?:respira|habla))"
 )
 
@@ -959,6 +960,75 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"\bya no (?:lo|la|los|las) voy a poder cuidar\b|\bcuida(?:le)? a \w+ cuando (?:yo )?no "
         r"(?:este|estemos)\b|\b(?:esta|anda|estoy|ando) regalando (?:todas )?(?:sus|mis) cosas\b",
     ),
+    (
+        "senales.mas_metodos",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bque veneno\b|\b(?:veneno|toxico|pastilla)\w*\b[^?.!]{0,30}\b(?:mas rapido|mas rapida|mas "
+        r"letal)\b|\bque pasa(?:ria)? si (?:alguien|uno|una persona|me|te) (?:se |me |te )?(?:toma|tomo|"
+        r"trag\w*|bebe|inyecta)\b[^?.!]{0,25}\b(?:una caja|todas|un frasco|un bote|toda|entera|\d{2,})",
+    ),
+    (
+        "senales.mas_ideacion",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:pensamientos|ideas) (?:de suicidio|suicidas|de matarme|de quitarme la vida)\b|\bnadie "
+        r"(?:se daria cuenta|lo notaria|me extranaria) si (?:yo )?(?:dejara de existir|desapareciera|"
+        r"me muriera|no estuviera)\b|\b(?:deberia haber(?:me)? muerto|ojala me hubiera muerto)\b",
+    ),
+    (
+        "senales.sustancia_para_olvidar",
+        "substance",
+        "moderate",
+        "expression",
+        r"\b(?:tomo|bebo|chupo|me meto \w+|me estoy metiendo \w+)\b[^.!?]{0,40}\b(?:pa|para) "
+        r"(?:olvidar|aguantar|no pensar|no sentir)\b",
+    ),
+    (
+        "senales.psicosis_sombras",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:me )?susurr(?:an|a)\b|\b(?:escucho|oigo) voces\b|\bveo (?:sombras|gente|personas|"
+        r"figuras) que\b",
+    ),
+    (
+        "senales.acopio_fecha",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:pastillas|pastis|medicamentos|somniferos|calmantes)\b[^.!?]{0,10}\b(?:juntadas|"
+        r"guardadas|acumuladas|ahorradas|escondidas)\b[^.!?]{0,40}\b(?:para (?:el|esta|este|la|"
+        r"cuando)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b|\bensay\w+ (?:como "
+        r"lo haria|como hacerlo|el nudo)\b|\bme subi a (?:la|una) silla con (?:el|la|un|una) "
+        r"(?:cinturon|cuerda|cable)\b",
+    ),
+    (
+        "senales.en_mano_mas",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:frasco|bote|blister|caja de pastillas|pastis)\b[^.!?]{0,20}\b(?:abiert[oa] )?en la "
+        r"mano\b|\bme (?:inyecte|puse|pinche) (?:toda|todas|todo) (?:la|las|el) (?:insulina|"
+        r"dosis|ampollas?)\b",
+    ),
+    (
+        "senales.bebe_sacudido",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\bbebe\b[^\n]{0,80}\b(?:lo|la) (?:sacudi|zarandee|golpee)\b",
+    ),
+    (
+        "senales.mascotas_casa_nueva",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:mis|mi) (?:gatos?|perros?|mascotas?|perrit[oa]s?|gatit[oa]s?) ya (?:tienen?|tiene) "
+        r"(?:casa|hogar|duen\w+) nuev\w*\b|\bdiciendo que me (?:iba|voy) de viaje\b",
+    ),
 ]
 
 _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
@@ -968,7 +1038,8 @@ _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:encontre|encuentro|halle)\b[^.!?]{0,40}\b(?:cortes|sangre|sangrando|colgad[oa]|"
-        r"inconsciente|sin respirar|pastillas|en el suelo)\b|\b(?:esta|sigue)\b[^.!?]{0,20}\b(?:en "
+        r"inconsciente|sin respirar|pastillas|en el suelo)\b|\bblister\w* (?:de pastillas )?vacios\b[^\n]{0,80}"
+        r"\b(?:no (?:se )?(?:despierta|contesta|responde|reacciona)|respira raro)\b|\b(?:esta|sigue)\b[^.!?]{0,20}\b(?:en "
         r"el (?:piso|suelo))\b[^.!?]{0,40}\b" + _NO_RESPONDE + r"|\bun bote de pastillas vacio\b"
         r"[^\n]{0,60}\bno (?:me )?(?:abre|contesta|responde)\b",
     ),
@@ -1075,7 +1146,7 @@ MODIFIERS = Modifiers(
         r"\b(?:nunca|jamas|no(?! (?:paro|dejo|puedo dejar|me quito) de)|ni|tampoco|ningun\w*|nada de)\b"
     ),
     past=re.compile(
-        r"\b(?:hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
+        r"\b(?:(?<!desde )hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
         r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
@@ -1084,7 +1155,8 @@ MODIFIERS = Modifiers(
     recovery=re.compile(
         r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
         r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
-        r"esta en tratamiento)\b"
+        r"esta en tratamiento|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
+        r"llegue la hora)\b"
     ),
     idiom=re.compile(
         r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
@@ -1105,16 +1177,22 @@ MODIFIERS = Modifiers(
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
         r"\b(?:novela|pelicula|peli|serie|obra de teatro|obra|cancion|poema|poeta|poetas|verso|cuento"
+        r"|cantando|canto|estribillo|letra de|el (?:mismo )?jefe(?: final)?|partida|dark souls|elden "
+        r"ring|minecraft|gta|zelda|roblox|valorant|mario kart|pokemon"
         r"|libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
         r"juego|monologo|detective)\b"
     ),
     informational=re.compile(
         r"\b(?:como (?:ayudo|ayudar|acompano|acompanar|le respondo|le explico|hablo con)|que hago si"
         r"|que (?:senales|signos)|senales de alerta|prevencion|factores de proteccion|linea de la "
-        r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|"
+        r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|que hago "
+        r"con (?:las|los) (?:pastillas|medicamentos|jeringas|remedios)|pastillero|punto de recogida|"
         r"como guardo|ley olimpia|para tenerla apuntada|consejo para)\b"
     ),
-    hypothetical=re.compile(r"\b(?:si alguien|que pasaria si alguien|hipoteticamente)\b"),
+    hypothetical=re.compile(
+        r"\b(?:si alguien|que pasaria si alguien|hipoteticamente|(?:me|le|te) pregunt\w* si|como "
+        r"(?:le )?pregunto|preguntarle si)\b"
+    ),
     joking=re.compile(
         r"(?<!no )(?<!ni )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
     ),
@@ -1160,7 +1238,8 @@ MODIFIERS = Modifiers(
         r"(?:esta|anda) fuera\b"
     ),
     departure=re.compile(
-        r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|"
+        r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|ya no "
+        r"(?:los|las) uso|ya no me (?:queda|quedan)|me quedan? chic[oa]s?|"
         r"nos vamos a vivir|me voy a (?:estudiar|trabajar) (?:a|al|fuera)|emigr\w*|me jubil\w*|"
         r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera)"
         r"\b"
