@@ -53,17 +53,16 @@ BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "p
 SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
 # Death and violence words are what people exaggerate with ("lol I'm dead", "kms this lecture").
 HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "hopelessness"})
-# Where the classifier may overrule a rule: the hyperbole categories, the preparatory and method
-# look-alikes ("a note from the doctor", "tallest building in Dubai") and threats said in jest
-# ("my boss will kill me").
-VETO_CATEGORIES = HYPERBOLE_CATEGORIES | {
-    "preparatory",
-    "method-seeking",
-    "burdensomeness",
-    "abuse",
-}
+# Where the classifier may overrule a rule: the hyperbole categories, preparatory look-alikes
+# ("a note from the doctor") and threats said in jest ("my boss will kill me"). Never a method
+# question: policy makes it at least moderate however it is framed.
+VETO_CATEGORIES = HYPERBOLE_CATEGORIES | {"preparatory", "burdensomeness", "abuse"}
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+_SERIOUS = re.compile(
+    r"\b(?:en serio|de verdad|for real|seriously|not joking|no joke|no es broma|i mean it|lo digo "
+    r"en serio|not even joking)\b"
+)
 _ES_HINTS = re.compile(
     r"\b(?:que|de|la|el|los|las|y|en|me|mi|no|es|un|una|por|con|para|pero|estoy|tengo|quiero|ya|"
     r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡]"
@@ -161,8 +160,10 @@ def _find_hits(
         t = norm.text
         idiom_spans = [m.span() for m in mods.idiom.finditer(t)]
         informational = mods.informational.search(t) is not None
-        joking = mods.joking.search(t) is not None
-        hyperbole = mods.hyperbole.search(t) is not None
+        # "lol but seriously", "jaja pero en serio": laughter that says it is not a joke.
+        serious = _SERIOUS.search(t) is not None
+        joking = mods.joking.search(t) is not None and not serious
+        hyperbole = mods.hyperbole.search(t) is not None and not serious
         recovery = mods.recovery.search(t) is not None
         relapse_anywhere = mods.relapse.search(t) is not None
         departure = departed or mods.departure.search(t) is not None

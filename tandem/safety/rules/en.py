@@ -116,7 +116,13 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:want|wanted|wish|wishing|need|ready) (?:to )?(?:just )?" + SELF_DEATH + r"\b",
     ),
-    ("ideation.wish_dead", "ideation", "moderate", "expression", r"\bi wish i (?:was|were) dead\b"),
+    (
+        "ideation.wish_dead",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:i|mi|me) wish (?:i|mi|me) (?:was|were) dead\b",
+    ),
     (
         "ideation.suicidal",
         "ideation",
@@ -420,7 +426,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bchest\b[^.!?]{0,40}\b(?:tight|pain|hurts|crushing)\b[^.!?]{0,80}\b(?:arm|numb|sweat\w*|"
-        r"breathe|jaw)\b|\b(?:left )?arm(?:'s| has| is)? (?:gone |going )?numb\b|\bcan't breathe\b(?! when)",
+        r"breathe|jaw)\b|\b(?:left )?arm(?:'s| has| is)? (?:gone |going )?numb\b|\bcan't breathe\b(?! when)(?! ?(?:lol|haha))",
     ),
     (
         "medical.bleeding",
@@ -618,7 +624,7 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         "method",
         r"\bhow (?:high|tall|far)\b[^?.!]{0,50}\b(?:fatal|lethal|die|deadly|survive|kill)\b|\b(?:fall"
         r"|jump|jumping|falling) (?:from|off) (?:the |a )?(?:\d+\w* floor|bridge|building|roof|cliff|"
-        r"\w+ (?:bridge|building|tower))\b[^?.!]{0,40}\b(?:fatal|survive|die|kill)|\b(?:tallest|"
+        r"\w+ (?:bridge|building|tower))\b[^?.!]{0,40}\b(?:fatal|surviv\w*|die|kill)|\b(?:tallest|"
         r"highest)\b[^?.!]{0,25}\b(?:bridges?|buildings?|cliffs?|car parks?|towers?|rooftops?)\b",
     ),
     (
@@ -1285,6 +1291,63 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         r"\bquit my job\b[^\n]{0,80}\b(?:millionaire|billionaire|crypto|destiny|genius|too slow to "
         r"see|chosen)\b|\b(?:going to|gonna) be a (?:millionaire|billionaire) by\b",
     ),
+    (
+        "signs.round3_plan",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bso (?:nobody|no one|noone) (?:finds|will find|can find) me\b|\b(?:set|picked|chose|chosen)"
+        r" (?:a|the) date\b[^\n]{0,40}\b(?:talk me out|stop me|goodbye|decided|don't try|dont try)|"
+        r"\bcount ?down\b[^\n]{0,40}\b(?:suffering|over|goodbye|grave|end)\b|\b(?:make|making) "
+        r"(?:everyone|them all|them) (?:at|in) (?:that|the|my) (?:school|office|work|church|college)"
+        r"\b[^.!?]{0,10}\b(?:regret|pay)\b|\b(?:don't|dont|do not) come (?:to|into) (?:school|work|"
+        r"class|college) tomorrow\b",
+    ),
+    (
+        "signs.round3_acts",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:ate|eaten|had|swallowed|took) (?:some )?(?:rat poison|weed ?killer|antifreeze|bleach|"
+        r"poison|pesticide|slug pellets)\b|\b(?:door'?s|doors are|windows are) taped\b|\btaped "
+        r"(?:up )?the (?:door|windows|gaps)\b|\bsealed (?:the|my) (?:door|room|windows|car)\b|\bhaving"
+        r" a hypo\b|\b(?:blood )?sugar(?:'s| is)? (?:really |very )?low\b[^.!?]{0,30}\b(?:confused|"
+        r"sweating|shaking|won't eat)",
+    ),
+    (
+        "signs.round3_ideation",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bpicturing myself (?:hanging|dead|jumping|dying|in a coffin)\b|\bnot wanting to (?:be "
+        r"alive|live|exist|be here)\b|\bleast painful (?:way|method)\b|\bstop (?:taking )?my "
+        r"(?:insulin|meds|medication)\b[^\n]{0,40}\b(?:see if|hope|die|not wake)",
+    ),
+    (
+        "signs.round3_method",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:get hold of|buy|get|obtain) (?:a )?(?:gun|firearm|pistol|handgun)\b[^?.!]{0,30}\b(?:uk|"
+        r"without a licen[cs]e|illegally|hypothetically|quickly|fast)\b",
+    ),
+    (
+        "signs.round3_prep",
+        "preparatory",
+        "low",
+        "distress",
+        r"\btold (?:everyone|them|people) (?:it's|its|that it's|that) because\b|\bsaying my goodbyes"
+        r"\b|\bso (?:she|he|they|my \w+) (?:won't|don't|will not|doesn't|wont) (?:struggle|have to "
+        r"worry|be left with)\b|\b(?:passwords?|pins?|accounts?)\b[^.!?]{0,30}\b(?:document|list) "
+        r"for my (?:wife|husband|partner|kids|family|son|daughter)\b",
+    ),
+    (
+        "signs.round3_selfharm",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\bcutting (?:actually |really )?helps\b",
+    ),
 ]
 
 _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
@@ -1418,7 +1481,7 @@ MODIFIERS = Modifiers(
     recovery=re.compile(
         r"\b(?:clean|sober|recovered|in recovery|stable|therapy (?:really )?(?:helped|changed)|worked"
         r" through|i'm better now|doing (?:much |so )?better|haven't (?:in|since)|don't anymore|not "
-        r"anymore|no longer)\b"
+        r"anymore|no longer|stopped wanting to|it's been \d+ (?:months|years))\b"
     ),
     idiom=re.compile(
         r"\b(?:is|are|was|were|'s|'re) (?:absolutely |literally |really |slowly |so )?(?:killing|"
@@ -1509,7 +1572,7 @@ MODIFIERS = Modifiers(
         r"(?:i )?(?:just )?want out|want (?:the|this|all the|my) pain to (?:stop|end|go away)|want "
         r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
         r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
-        r"all) to be over)\b"
+        r"all) to be over|please just tell me)\b"
     ),
     relapse=re.compile(
         r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
@@ -1529,7 +1592,8 @@ MODIFIERS = Modifiers(
         r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
-        r"(?:came through|approved|granted)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
+        r"(?:came through|approved|granted)\b|\b(?:having|going in for|before) (?:an |my )?(?:operation|"
+        r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|need|wear) (?:them|it|these))\b"
     ),
 )

@@ -62,7 +62,16 @@ MEDIOS = words(
     r"antidepresivos",
 )
 ARMA = words(
-    r"cuchillo", r"navaja", r"pistola", r"escopeta", r"arma", r"machete", r"martillo", r"bate"
+    r"cuchillo",
+    r"navaja",
+    r"pistola",
+    r"escopeta",
+    r"arma",
+    r"machete",
+    r"martillo",
+    r"bate",
+    r"fierro",
+    r"cuete",
 )
 
 _SELF: list[tuple[str, str, str, Kind, str]] = [
@@ -246,7 +255,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bdolor\b[^.!?]{0,20}\bpecho\b|\bme duele (?:muchisimo |mucho )?el pecho\b|\bse me duerme "
-        r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b(?! cuando)|\bno (?:para|paro) de sangrar\b|"
+        r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b(?! cuando)(?! ?jaja)|\bno (?:para|paro) de sangrar\b|"
         r"\bsangr\w+ muchisimo\b|\bme arde todo por dentro\b|\b(?:esta|se puso) azul\b|\bno respira\b"
         r"|\bcasi no responde\b|\bno responde\b|\bestoy caminando por la autopista\b",
     ),
@@ -634,7 +643,7 @@ _SIN_COMER = (
 )
 _PELIGRO_FISICO = (
     r"(?:desmay\w*|mare\w*|no me puedo (?:parar|levantar)|corazon (?:me )?(?:va|late)|pulso|calambres|hormigueo|"
-    r"vomito sangre|dolor de pecho|potasio)"
+    r"vomito sangre|dolor de pecho|potasio|se me nublo la vista|vista nublada|casi me caigo)"
 )
 _SIN_DORMIR = r"(?:no duermo|sin dormir|no he dormido|no dormi)"
 _TEMERARIO = (
@@ -983,7 +992,7 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "substance",
         "moderate",
         "expression",
-        r"\b(?:tomo|bebo|chupo|me meto \w+|me estoy metiendo \w+)\b[^.!?]{0,40}\b(?:pa|para) "
+        r"\b(?:tomo|bebo|chupo|me meto \w+|me estoy metiendo \w+)\b[^.!?]{0,70}\b(?:pa|para) "
         r"(?:olvidar|aguantar|no pensar|no sentir)\b",
     ),
     (
@@ -1029,6 +1038,52 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:mis|mi) (?:gatos?|perros?|mascotas?|perrit[oa]s?|gatit[oa]s?) ya (?:tienen?|tiene) "
         r"(?:casa|hogar|duen\w+) nuev\w*\b|\bdiciendo que me (?:iba|voy) de viaje\b",
     ),
+    (
+        "senales.ronda3_plan",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bpara que nadie me encuentre\b|\bcuenta regresiva\b[^\n]{0,40}\b(?:se acab\w*|sufrimiento|"
+        r"tumba|adios|fin)\b|\b(?:trae|va a traer|lleva|va a llevar) algo (?:al|a la) (?:colegio|"
+        r"escuela|insti|instituto|facu|trabajo|clase)\b[^\n]{0,40}\b(?:se cuiden|cuidense|no vengan)"
+        r"|\bvoy a esperar a\b[^\n]{0,60}\b(?:ya tengo|traigo|llevo) (?:el|la|un|una) "
+        + ARMA
+        + r"\b|\bsell[eo] (?:la puerta|las rendijas|las ventanas)\b|\btape (?:la puerta|las "
+        r"rendijas)\b",
+    ),
+    (
+        "senales.ronda3_ideacion",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bse acab(?:o|a|ara) el sufrimiento\b|\b(?:dejar de|dejo de) (?:ponerme|tomar(?:me)?) (?:la "
+        r"insulina|mis pastillas|la medicacion|el tratamiento)\b[^\n]{0,40}\bme muer\w*|\ba ver si "
+        r"(?:asi )?me muero\b|\bpienso en (?:volantear|tirarme|estrellarme|chocar|meterme debajo|"
+        r"saltar)\b|\bya no pertenezco a este mundo\b|\b(?:vivirian|viviria|estarian|estaria) mas "
+        r"(?:tranquil[oa]s?|feli(?:z|ces)) sin mi\b|\b(?:metodo|forma|manera) menos doloros[oa]\b",
+    ),
+    (
+        "senales.ronda3_actos",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bme (?:tome|trague|bebi) (?:el|un|todo el) (?:frasco|bote|blister|sobre)\b(?! de "
+        r"(?:jarabe|vitaminas))",
+    ),
+    (
+        "senales.ronda3_voz",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:hay )?una voz que me (?:dice|habla|grita|ordena)\b",
+    ),
+    (
+        "senales.ronda3_amenaza",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\bamenaz\w+ con (?:quitarme|hacerme|matarme|pegarme|llevarse)\b",
+    ),
 ]
 
 _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
@@ -1042,6 +1097,14 @@ _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:no (?:se )?(?:despierta|contesta|responde|reacciona)|respira raro)\b|\b(?:esta|sigue)\b[^.!?]{0,20}\b(?:en "
         r"el (?:piso|suelo))\b[^.!?]{0,40}\b" + _NO_RESPONDE + r"|\bun bote de pastillas vacio\b"
         r"[^\n]{0,60}\bno (?:me )?(?:abre|contesta|responde)\b",
+    ),
+    (
+        "terceros.publicacion_velada",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:puso|publico|subio|posteo|escribio)\b[^.!?]{0,40}\b(?:ya falta poco|me despido|no "
+        r"aguanto mas|adios a todos)\b",
     ),
 ]
 
@@ -1155,7 +1218,8 @@ MODIFIERS = Modifiers(
     recovery=re.compile(
         r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
         r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
-        r"esta en tratamiento|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
+        r"esta en tratamiento|hace (?:meses|anos|semanas) que no (?:pienso|me corto|me hago|bebo)|deje de "
+        r"beber|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
         r"llegue la hora)\b"
     ),
     idiom=re.compile(
@@ -1172,7 +1236,8 @@ MODIFIERS = Modifiers(
         r"quede\b|\bcarta de despedida a (?:mis )?(?:alumnos|companeros|clientes|equipo)\b|\bdespedir"
         r"\w* de (?:mis )?(?:alumnos|companeros)\b|\bpara escalar\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
         r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b|\bmorir(?:me)? de viej[oa]\b|"
-        r"\bno voy a estar aqui para siempre\b"
+        r"\bno voy a estar aqui para siempre\b|\bmatar(?:me)? del susto\b|\bme voy a morir del? (?:aburrimiento|"
+        r"hambre|calor|frio|risa|sueno|verguenza|picor|asco)\b"
     ),
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
@@ -1225,7 +1290,8 @@ MODIFIERS = Modifiers(
         r"(?:estoy )?(?:harta|harto|cansad[oa]) de (?:todo|vivir|la vida|esta vida)|ya no puedo|no "
         r"puedo mas|no aguanto|ya no quiero sentir|quiero que (?:se acabe|pare|termine) (?:todo|el "
         r"dolor|esto)|quiero que se acabe|no quiero (?:seguir|sentir) (?:asi|esto|este dolor)|"
-        r"prefiero estar muert[oa]|me quiero ir de este mundo|ya fue todo)\b"
+        r"prefiero estar muert[oa]|me quiero ir de este mundo|ya fue todo|(?:esto|todo) se tiene que "
+        r"(?:terminar|acabar))\b"
     ),
     relapse=re.compile(r"\b(?:otra vez|de nuevo|volvi a|me volvi|recai\w*|hacia meses que no)\b"),
     coped=re.compile(
@@ -1239,7 +1305,8 @@ MODIFIERS = Modifiers(
     ),
     departure=re.compile(
         r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|ya no "
-        r"(?:los|las) uso|ya no me (?:queda|quedan)|me quedan? chic[oa]s?|"
+        r"(?:los|las) uso|ya no me (?:queda|quedan)|me quedan? chic[oa]s?|me operan|me van a operar|"
+        r"cirugia|operacion de|se va (?:a la mili|al servicio militar|de intercambio)|"
         r"nos vamos a vivir|me voy a (?:estudiar|trabajar) (?:a|al|fuera)|emigr\w*|me jubil\w*|"
         r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera)"
         r"\b"
