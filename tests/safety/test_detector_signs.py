@@ -26,6 +26,7 @@ HIGH_OR_WORSE = [
     # a stockpile with a date
     ("en", "my sleeping pills are saved up for saturday when the house is empty"),
     ("es", "ya tengo los somníferos guardados para el sábado"),
+    ("en", "booked a room at a b&b out of town so nobody finds me"),
 ]
 IMMINENT = [
     ("en", "ok i did it, swallowed the tablets, just wanted to say thanks"),
@@ -35,6 +36,7 @@ IMMINENT = [
     ("es", "me corté la pierna y sale a chorros"),
     ("es", "encontré a mi primo en el suelo y no reacciona"),
     ("es", "tengo el bote de pastillas abierto en la mano"),
+    ("en", "ate some slug pellets about an hour ago, feel ok so far"),
 ]
 MODERATE_OR_WORSE = [
     ("en", "w a n n a d i e"),
@@ -76,6 +78,8 @@ CALM = [
     ("en", "this is my last message tonight, off to bed"),
     ("es", "me voy a tirar en el sofá toda la tarde con una peli"),
     ("en", "the voices in my head say i should book that holiday"),
+    ("en", "i can't breathe lol this meme about cats"),
+    ("en", "fasting for my surgery tomorrow so nothing after midnight, wish me luck"),
 ]
 
 
