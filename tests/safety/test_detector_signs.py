@@ -37,6 +37,9 @@ IMMINENT = [
     ("es", "encontré a mi primo en el suelo y no reacciona"),
     ("es", "tengo el bote de pastillas abierto en la mano"),
     ("en", "ate some slug pellets about an hour ago, feel ok so far"),
+    ("en", "my dad's slumped in his chair and i can't wake him"),
+    ("es", "me tomé todas las pastillas de mi tratamiento hace una hora pero estoy bien"),
+    ("es", "mi prima dice que se tomó todas y que la deje dormir"),
 ]
 MODERATE_OR_WORSE = [
     ("en", "w a n n a d i e"),
@@ -79,6 +82,7 @@ CALM = [
     ("es", "me voy a tirar en el sofá toda la tarde con una peli"),
     ("en", "the voices in my head say i should book that holiday"),
     ("en", "i can't breathe lol this meme about cats"),
+    ("en", "i literally can't wake my son up for school, teenagers"),
     ("en", "fasting for my surgery tomorrow so nothing after midnight, wish me luck"),
 ]
 

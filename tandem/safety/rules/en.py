@@ -1373,6 +1373,14 @@ _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:keeps?|kept) posting\b[^.!?]{0,40}\b(?:grave|coffin|not long now|goodbye|won't be "
         r"around|last (?:post|message)|see you on the other side)\b",
     ),
+    (
+        "third.cannot_wake",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:can't|cannot|can not|couldn't) wake (?:him|her|them|my \w+)\b(?! up for| for (?:school|"
+        r"work|class|the bus))",
+    ),
 ]
 
 _GENERAL: list[tuple[str, str, str, Kind, str]] = [

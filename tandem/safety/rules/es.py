@@ -228,7 +228,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
-        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))|\bme tome todas las pastillas\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))|\bme bebi "
+        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))|\bme tome todas las pastillas\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))|\bme bebi "
         r"(?:la botella de )?(?:lejia|veneno|cloro)\b",
     ),
     (
@@ -568,7 +568,7 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|un monton de|muchas|"
         r"demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister|las)\b"
         r"[^.!?]{0,25}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|caja|bote|blister|"
-        r"que tenia)\b(?![^.!?]{0,40}\b(?:antibiotico|tratamiento|vitaminas|tiroides|anticonceptiv\w*|recetad\w*))",
+        r"que tenia)\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))",
     ),
     (
         "acto.en_el_borde",
@@ -967,7 +967,8 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "low",
         "distress",
         r"\bya no (?:lo|la|los|las) voy a poder cuidar\b|\bcuida(?:le)? a \w+ cuando (?:yo )?no "
-        r"(?:este|estemos)\b|\b(?:esta|anda|estoy|ando) regalando (?:todas )?(?:sus|mis) cosas\b",
+        r"(?:este|estemos)\b|\b(?:esta|anda|estoy|ando) regalando (?:todas )?(?:sus|mis) cosas\b|\b(?:he "
+        r"repartido|reparti|repartiendo) (?:mis|los|las|todas? (?:mis|las|los))\b",
     ),
     (
         "senales.mas_metodos",
@@ -1105,6 +1106,14 @@ _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:puso|publico|subio|posteo|escribio)\b[^.!?]{0,40}\b(?:ya falta poco|me despido|no "
         r"aguanto mas|adios a todos)\b",
+    ),
+    (
+        "terceros.se_tomo_todas",
+        "medical",
+        "imminent",
+        "act",
+        r"\bse (?:tomo|trago|bebio) (?:todas|toda la caja|el frasco|el bote|todo el blister|todas "
+        r"las pastillas)\b(?! (?:las )?(?:del antibiotico|del tratamiento|vitaminas))|\brespira raro\b",
     ),
 ]
 
