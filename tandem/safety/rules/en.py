@@ -383,7 +383,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
         r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
         r"his)|insulin|mg)\b|\b(?:i )?(?:just |already )?(?:took|swallowed|taken) them\b|\btaking "
-        r"the pills now\b|\btook pills(?: pills)+\b|\bi just took\b",
+        r"the pills now\b|\btook pills(?: pills)+\b|\bi just took\b|\binjected (?:all|the whole|the "
+        r"rest) (?:of )?(?:my |the )?(?:insulin|pen|vials?)\b",
     ),
     (
         "medical.drank_poison",
@@ -391,7 +392,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:drank|swallowed|drunk) (?:the |some |a bottle of )?(?:bleach|antifreeze|poison|weed "
-        r"killer|rat poison)\b",
+        r"killer|rat poison)\b|\b(?:ate|eaten|had|swallowed|took) (?:some )?(?:rat poison|weed ?killer|"
+        r"antifreeze|bleach|poison|pesticide|slug pellets)\b",
     ),
     (
         "ideation.at_the_edge",
@@ -417,7 +419,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "act",
         r"\b(?:knife|blade|gun|pills|rope|razor)\b[^.!?]{0,15}\bin my hand\b|\bin my hand\b[^.!?]"
         r"{0,15}\b(?:knife|blade|gun|pills|rope|razor)\b|\b(?:pills|tablets)\b[^.!?]{0,20}\b(?:lined "
-        r"up|in front of me|counted out|laid out)\b|\bcounting (?:them|the pills)\b",
+        r"up|in front of me|counted out|laid out)\b|\bcounting (?:them|the pills)\b|\b(?:bottle|pot|"
+        r"packet|box|jar)\b[^.!?]{0,20}\b(?:open )?in my hand\b",
     ),
     # Medical emergencies
     (
@@ -1144,8 +1147,8 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:nobody|no one|no1|noone) would (?:even )?(?:notice|care|miss me|be sad)\b[^.!?]{0,20}"
-        r"\bif i (?:was|were|'m|am) (?:gone|dead|not here|not around)\b|\bsuicide (?:thoughts|urges)"
-        r"\b",
+        r"\bif i (?:was|were|'m|am) (?:gone|dead|not here|not around)\b|\b(?:nobody|no one|no1|"
+        r"noone) would (?:even )?miss me\b|\bsuicide (?:thoughts|urges)\b",
     ),
     (
         "eating.purging_hidden",
@@ -1252,7 +1255,7 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\bwish (?:god|allah|the lord|jesus|the universe) would (?:just )?take me\b|\bshould have "
-        r"(?:just )?died\b|\b(?:nobody|no one|no1|noone) would (?:even )?miss me\b|\bi said no\b"
+        r"(?:just )?died\b|\bi said no\b"
         r"[^\n]{0,30}\b(?:that was a lie|i lied|it was a lie|wasn't true)\b|\bby the time you read "
         r"this\b|\bscheduled this message\b",
     ),
@@ -1265,14 +1268,6 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         r"collected|hidden)\b[^.!?]{0,40}\b(?:for (?:sunday|saturday|friday|tonight|when|the "
         r"weekend)|on \w+day)\b|\brehears\w+ (?:how i'd do it|it)\b|\bstood on (?:a|the) chair with "
         r"(?:the|a|my) (?:belt|rope|cord|cable)\b",
-    ),
-    (
-        "signs.means_in_hand_more",
-        "ideation",
-        "imminent",
-        "act",
-        r"\b(?:bottle|pot|packet|box|jar)\b[^.!?]{0,20}\b(?:open )?in my hand\b|\binjected (?:all|"
-        r"the whole|the rest) (?:of )?(?:my |the )?(?:insulin|pen|vials?)\b",
     ),
     (
         "signs.child_alone_or_shaken",
@@ -1308,8 +1303,7 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "imminent",
         "act",
-        r"\b(?:ate|eaten|had|swallowed|took) (?:some )?(?:rat poison|weed ?killer|antifreeze|bleach|"
-        r"poison|pesticide|slug pellets)\b|\b(?:door'?s|doors are|windows are) taped\b|\btaped "
+        r"\b(?:door'?s|doors are|windows are) taped\b|\btaped "
         r"(?:up )?the (?:door|windows|gaps)\b|\bsealed (?:the|my) (?:door|room|windows|car)\b|\bhaving"
         r" a hypo\b|\b(?:blood )?sugar(?:'s| is)? (?:really |very )?low\b[^.!?]{0,30}\b(?:confused|"
         r"sweating|shaking|won't eat)",

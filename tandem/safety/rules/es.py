@@ -61,6 +61,11 @@ MEDIOS = words(
     r"pastillas para dormir",
     r"antidepresivos",
 )
+# A finished course of medicine ("las pastillas del antibiótico", "las de la tiroides") after an
+# "I took them all": the course, not an overdose. "De mi tratamiento hace una hora" still is one.
+_CURSO_TERMINADO = (
+    r"(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))"
+)
 ARMA = words(
     r"cuchillo",
     r"navaja",
@@ -228,8 +233,13 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
-        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))|\bme tome todas las pastillas\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))|\bme bebi "
-        r"(?:la botella de )?(?:lejia|veneno|cloro)\b",
+        r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b"
+        + _CURSO_TERMINADO
+        + r"|\bme tome todas las pastillas\b"
+        + _CURSO_TERMINADO
+        + r"|\bme bebi "
+        r"(?:la botella de )?(?:lejia|veneno|cloro)\b|\bme (?:inyecte|puse|pinche) (?:toda|todas|todo) "
+        r"(?:la|las|el) (?:insulina|dosis|ampollas?)\b",
     ),
     (
         "ideacion.en_el_borde",
@@ -247,7 +257,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "act",
         r"\b(?:pistola|cuchilla|cuchillo|navaja|cuter|pastillas|cuerda)\b[^.!?]{0,20}\ben la mano\b|"
         r"\ben la mano\b[^.!?]{0,10}\b(?:pistola|cuchilla|cuchillo|navaja|cuter)\b|\bcon el cuter\b"
-        r"[^.!?]{0,20}\bya empece\b|\bya empece\b",
+        r"[^.!?]{0,20}\bya empece\b|\bya empece\b|\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|"
+        r"cutter)\b[^.!?]{0,25}\ben la mano\b|\bno (?:para|deja) de (?:salir )?sangr\w*|\b(?:frasco|"
+        r"bote|blister|caja de pastillas|pastis)\b[^.!?]{0,20}\b(?:abiert[oa] )?en la mano\b",
     ),
     (
         "medico.emergencia",
@@ -568,7 +580,7 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|un monton de|muchas|"
         r"demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister|las)\b"
         r"[^.!?]{0,25}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|caja|bote|blister|"
-        r"que tenia)\b(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))",
+        r"que tenia)\b" + _CURSO_TERMINADO,
     ),
     (
         "acto.en_el_borde",
@@ -837,7 +849,8 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:vivirian|estarian|estaria|viviria) mejor (?:si me muero|si me muriera|si no "
         r"estuviera|sin mi)\b|\bprefiero estar muert[oa]\b|\bnadie (?:se daria cuenta|lo notaria|me "
-        r"extranaria) si (?:me muero|no estuviera|desaparezco)\b",
+        r"extranaria) si (?:me muero|no estuviera|desaparezco)\b|\bnadie (?:se daria cuenta|lo notaria|"
+        r"me extranaria) si (?:yo )?(?:dejara de existir|desapareciera|me muriera|no estuviera)\b",
     ),
     (
         "autolesion.cabezazos",
@@ -863,14 +876,6 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"comida|comidas)\b[^\n]{0,60}\b(?:otra vez|de nuevo|nadie sabe|todos los dias|\w+ vez esta "
         r"semana)\b|\bsolo (?:con )?(?:cafe|agua|te|chicle)\b[^\n]{0,60}\b(?:gord[oa]|enorme|peso|"
         r"adelgazar)\b",
-    ),
-    (
-        "ideacion.filo_en_mano",
-        "ideation",
-        "imminent",
-        "act",
-        r"\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|cutter)\b[^.!?]{0,25}\ben la mano\b|\bno "
-        r"(?:para|deja) de (?:salir )?sangr\w*",
     ),
     (
         "senales.metodo_extra",
@@ -984,9 +989,8 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "moderate",
         "expression",
-        r"\b(?:pensamientos|ideas) (?:de suicidio|suicidas|de matarme|de quitarme la vida)\b|\bnadie "
-        r"(?:se daria cuenta|lo notaria|me extranaria) si (?:yo )?(?:dejara de existir|desapareciera|"
-        r"me muriera|no estuviera)\b|\b(?:deberia haber(?:me)? muerto|ojala me hubiera muerto)\b",
+        r"\b(?:pensamientos|ideas) (?:de suicidio|suicidas|de matarme|de quitarme la vida)\b|\b"
+        r"(?:deberia haber(?:me)? muerto|ojala me hubiera muerto)\b",
     ),
     (
         "senales.sustancia_para_olvidar",
@@ -1014,15 +1018,6 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"cuando)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b|\bensay\w+ (?:como "
         r"lo haria|como hacerlo|el nudo)\b|\bme subi a (?:la|una) silla con (?:el|la|un|una) "
         r"(?:cinturon|cuerda|cable)\b",
-    ),
-    (
-        "senales.en_mano_mas",
-        "ideation",
-        "imminent",
-        "act",
-        r"\b(?:frasco|bote|blister|caja de pastillas|pastis)\b[^.!?]{0,20}\b(?:abiert[oa] )?en la "
-        r"mano\b|\bme (?:inyecte|puse|pinche) (?:toda|todas|todo) (?:la|las|el) (?:insulina|"
-        r"dosis|ampollas?)\b",
     ),
     (
         "senales.bebe_sacudido",
