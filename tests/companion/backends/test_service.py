@@ -9,9 +9,11 @@ from types import SimpleNamespace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tandem.accounts.models import User
 from tandem.companion.backends.models import GuardEvent
 from tandem.companion.backends.service import GenerationInput, generate_reply
 from tandem.companion.context import ClientContext
+from tandem.companion.engine import EngineReply
 from tandem.companion.models import ChatMessage
 from tandem.safety.assessment import RiskLevel
 from tests.companion.backends.conftest import READ_TIMEOUT, SLOW, make_draft
@@ -28,6 +30,26 @@ def _settings(stub: StubServer, *, read_timeout: float = 30.0) -> SimpleNamespac
         llm_model=f"stub-{uuid.uuid4().hex[:8]}",
         llm_read_timeout=read_timeout,
         llm_retry_backoff=0.01,
+    )
+
+
+def _turn(
+    client: User,
+    text: str,
+    *,
+    settings: SimpleNamespace,
+    draft: EngineReply | None = None,
+    name: str | None = None,
+) -> GenerationInput:
+    """A calm turn at NOW, in English: what the chat service hands to the backend."""
+    return GenerationInput(
+        client=client,
+        text=text,
+        level=RiskLevel.NONE,
+        ctx=ClientContext(name=name, lang="en", now=NOW),
+        draft=draft if draft is not None else make_draft(),
+        now=NOW,
+        settings=settings,
     )
 
 
@@ -49,15 +71,7 @@ def test_the_model_sees_this_clients_recent_conversation_only(
     stub.script(reply("Sleep and work both pressing on you is a lot. Which feels bigger today?"))
     result = generate_reply(
         db,
-        turn=GenerationInput(
-            client=ana,
-            text="Work is piling up",
-            level=RiskLevel.NONE,
-            ctx=ClientContext(name="Ana", lang="en", now=NOW),
-            draft=make_draft(),
-            now=NOW,
-            settings=_settings(stub),
-        ),
+        turn=_turn(ana, "Work is piling up", settings=_settings(stub), name="Ana"),
     )
     assert result.generated
     (call,) = stub.calls
@@ -73,15 +87,7 @@ def test_a_blocked_reply_is_stored_as_a_guard_event(db: Session, stub: StubServe
     draft = make_draft("I'm an AI, but I'm here with you. What's on your mind?")
     result = generate_reply(
         db,
-        turn=GenerationInput(
-            client=client,
-            text="are you a real person",
-            level=RiskLevel.NONE,
-            ctx=ClientContext(name=None, lang="en", now=NOW),
-            draft=draft,
-            now=NOW,
-            settings=_settings(stub),
-        ),
+        turn=_turn(client, "are you a real person", settings=_settings(stub), draft=draft),
     )
     assert result.text == draft.text and result.fallback == "guard"
     event = db.scalars(select(GuardEvent).where(GuardEvent.client_id == client.id)).one()
@@ -94,14 +100,8 @@ def test_a_slow_model_falls_back_and_nothing_is_stored(db: Session, stub: StubSe
     draft = make_draft()
     result = generate_reply(
         db,
-        turn=GenerationInput(
-            client=client,
-            text="hello",
-            level=RiskLevel.NONE,
-            ctx=ClientContext(name=None, lang="en", now=NOW),
-            draft=draft,
-            now=NOW,
-            settings=_settings(stub, read_timeout=READ_TIMEOUT),
+        turn=_turn(
+            client, "hello", settings=_settings(stub, read_timeout=READ_TIMEOUT), draft=draft
         ),
     )
     assert result.text == draft.text and result.fallback == "read_timeout"
@@ -112,14 +112,6 @@ def test_without_configuration_no_model_is_called(db: Session, stub: StubServer)
     client = make_client(db)
     result = generate_reply(
         db,
-        turn=GenerationInput(
-            client=client,
-            text="hello",
-            level=RiskLevel.NONE,
-            ctx=ClientContext(name=None, lang="en", now=NOW),
-            draft=make_draft(),
-            now=NOW,
-            settings=SimpleNamespace(),
-        ),
+        turn=_turn(client, "hello", settings=SimpleNamespace()),
     )
     assert result.fallback == "not-configured" and stub.calls == []
