@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import User
@@ -55,7 +55,6 @@ from tandem.core.models import utcnow
 from tandem.safety import service as safety_service
 from tandem.safety.assessment import Assessment, RiskLevel
 from tandem.safety.detector import assess
-from tandem.safety.models import Alert, RiskEvent
 from tandem.safety.responses import SafetyReply, build_safety_reply
 
 log = logging.getLogger("tandem.companion")
@@ -145,40 +144,6 @@ def _record_risk(
     return bool(recorded and recorded.alert_opened)
 
 
-def episode_acknowledged(
-    session: Session, *, client_id: uuid.UUID, level: RiskLevel, now: datetime
-) -> bool:
-    """Whether a clinician has acknowledged the client's current risk episode (at ``level``).
-
-    True when no alert of the client is open and an alert at ``level`` or above, active within
-    the screening window, was acknowledged by a clinician no earlier than the client's latest risk
-    recorded at moderate or above. Read before this turn's risk is recorded: recording may open a
-    new alert. Standalone clients have no alerts, so their episodes are never acknowledged.
-    """
-    if safety_service.open_alert_for(session, client_id=client_id) is not None:
-        return False
-    acknowledged_at = session.scalar(
-        select(func.max(Alert.acknowledged_at)).where(
-            Alert.client_id == client_id,
-            Alert.status == "acknowledged",
-            Alert.acknowledged_by.is_not(None),
-            Alert.level_rank >= int(level),
-            Alert.last_event_at >= now - SCREEN_HISTORY_WINDOW,
-        )
-    )
-    if acknowledged_at is None:
-        return False
-    # An acknowledgement covers the risk recorded before it, not risk recorded after it with no
-    # alert to carry it (the client ended the link, say).
-    last_risk = session.scalar(
-        select(func.max(RiskEvent.detected_at)).where(
-            RiskEvent.client_id == client_id,
-            RiskEvent.level_rank >= int(RiskLevel.MODERATE),
-        )
-    )
-    return last_risk is None or acknowledged_at >= last_risk
-
-
 @dataclass(frozen=True)
 class _PreparedTurn:
     turn: ChatTurn
@@ -208,8 +173,11 @@ def _prepare_turn(
     session.flush()
 
     turn_level = assessment.own_level
-    acknowledged = assessment.level >= RiskLevel.MODERATE and episode_acknowledged(
-        session, client_id=client.id, level=assessment.level, now=now
+    acknowledged = assessment.level >= RiskLevel.MODERATE and safety_service.episode_acknowledged(
+        session,
+        client_id=client.id,
+        level=assessment.level,
+        active_since=now - SCREEN_HISTORY_WINDOW,
     )
     # Once the episode's alerts are in a clinician's hands, a calm turn inside it ("thanks, my
     # sister is here") is not recorded again at the episode's level: that would open a new alert

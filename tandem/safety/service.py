@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from tandem.accounts.models import Clinic, User
@@ -88,6 +88,41 @@ def open_alert_for(session: Session, *, client_id: uuid.UUID) -> Alert | None:
         .order_by(Alert.opened_at.desc())
         .limit(1)
     )
+
+
+def episode_acknowledged(
+    session: Session, *, client_id: uuid.UUID, level: RiskLevel, active_since: datetime
+) -> bool:
+    """Whether a clinician has acknowledged the client's current risk episode (at ``level``).
+
+    True when no alert of the client is open and an alert at ``level`` or above, active since
+    ``active_since`` (the caller's screening window), was acknowledged by a clinician no earlier
+    than the client's latest risk recorded at moderate or above. Read before a turn's risk is
+    recorded: recording may open a new alert. Standalone clients have no alerts, so their
+    episodes are never acknowledged.
+    """
+    if open_alert_for(session, client_id=client_id) is not None:
+        return False
+    acknowledged_at = session.scalar(
+        select(func.max(Alert.acknowledged_at)).where(
+            Alert.client_id == client_id,
+            Alert.status == "acknowledged",
+            Alert.acknowledged_by.is_not(None),
+            Alert.level_rank >= int(level),
+            Alert.last_event_at >= active_since,
+        )
+    )
+    if acknowledged_at is None:
+        return False
+    # An acknowledgement covers the risk recorded before it, not risk recorded after it with no
+    # alert to carry it (the client ended the link, say).
+    last_risk = session.scalar(
+        select(func.max(RiskEvent.detected_at)).where(
+            RiskEvent.client_id == client_id,
+            RiskEvent.level_rank >= int(RiskLevel.MODERATE),
+        )
+    )
+    return last_risk is None or acknowledged_at >= last_risk
 
 
 def record_assessment(
