@@ -2,9 +2,10 @@
 
 Features of one message (``features``):
 
-- the all-MiniLM-L6-v2 embedding of its focus text (the last ~320 characters; the same vector
-  the semantic layer uses, so there is one embedding per message): strong in English, weak in
-  Spanish;
+- the all-MiniLM-L6-v2 embedding of its focus text (the last ~320 characters): for English the
+  same vector the semantic layer uses, so there is one embedding per message; for Spanish the
+  embedding of a word-by-word English gloss (``gloss.english_gloss``), because the model reads
+  English far better than Spanish (one extra model pass for a Spanish message);
 - hashed character 2-5-grams of the normalised text (lower case, no accents, leetspeak and
   slang undone by ``normalize``), word unigrams and word bigrams, each block binary and
   L2-normalised, hashed with CRC-32 into ``N_BUCKETS`` buckets: these work in any language,
@@ -35,6 +36,7 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
+from tandem.safety.gloss import english_gloss
 from tandem.safety.normalize import normalize
 from tandem.safety.semantic import focus
 
@@ -86,6 +88,11 @@ def hashed_features(text: str, lang: str) -> tuple[IntArray, FloatArray]:
     idx = np.fromiter(sorted(values), dtype=np.int64, count=len(values))
     val = np.array([values[int(i)] for i in idx], dtype=np.float64)
     return idx, val
+
+
+def embedding_text(text: str, lang: str) -> str:
+    """What the sentence model reads of ``text``: its focus, glossed into English for Spanish."""
+    return focus(english_gloss(text) if lang == "es" else text)
 
 
 def dense_features(embedding: npt.NDArray[np.floating], lang: str) -> FloatArray:
@@ -146,7 +153,7 @@ class RiskClassifier:
     def predict(self, text: str, lang: str) -> RiskProbabilities:
         from tandem.core.embeddings import get_embedder
 
-        vector = get_embedder().embed([focus(text)])[0]
+        vector = get_embedder().embed([embedding_text(text, lang)])[0]
         idx, val = hashed_features(text, lang)
         return self.probabilities(dense_features(vector, lang), idx, val)
 
@@ -159,7 +166,7 @@ class RiskClassifier:
         """
         from tandem.core.embeddings import get_embedder
 
-        vectors = get_embedder().embed([focus(t) for t in turns])
+        vectors = get_embedder().embed([embedding_text(t, lang) for t in turns])
         mean = np.asarray(vectors, dtype=np.float64).mean(axis=0)
         norm = float(np.linalg.norm(mean))
         if norm > 0:
