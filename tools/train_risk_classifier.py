@@ -96,7 +96,7 @@ class Rows:
 
 
 def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
-    if "heldout" in path.parts:
+    if any(part.startswith("heldout") for part in path.parts):
         raise RuntimeError("the held-back set is never read for training")
     out = []
     with open(path, encoding="utf-8") as fh:
@@ -116,7 +116,7 @@ def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
 
 def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, str]]:
     """Every turn of a benign conversation is a benign message (short, everyday chat)."""
-    if "heldout" in path.parts:
+    if any(part.startswith("heldout") for part in path.parts):
         raise RuntimeError("the held-back set is never read for training")
     out = []
     with open(path, encoding="utf-8") as fh:
@@ -151,19 +151,20 @@ def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
 # --- features -----------------------------------------------------------------------------------
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """MiniLM embeddings of the focus texts, cached on disk by text hash (the model is fixed)."""
+def embed(texts: list[str], langs: Sequence[str]) -> np.ndarray:
+    """MiniLM embeddings of what the model reads (``embedding_text``), cached on disk by hash."""
     from tandem.core.embeddings import get_embedder
-    from tandem.safety.semantic import focus
+    from tandem.safety.classifier import embedding_text
 
-    keys = [hashlib.sha256(focus(t).encode("utf-8")).hexdigest()[:24] for t in texts]
+    read = [embedding_text(t, str(lang)) for t, lang in zip(texts, langs, strict=True)]
+    keys = [hashlib.sha256(r.encode("utf-8")).hexdigest()[:24] for r in read]
     cache: dict[str, np.ndarray] = {}
     if EMBED_CACHE.exists():
         with np.load(EMBED_CACHE) as data:
             cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
     missing = sorted({k for k in keys if k not in cache})
     if missing:
-        todo = {k: focus(t) for k, t in zip(keys, texts, strict=True) if k in set(missing)}
+        todo = dict(zip(keys, read, strict=True))
         vectors = get_embedder().embed([todo[k] for k in missing])
         cache.update(zip(missing, vectors, strict=True))
         np.savez(EMBED_CACHE, keys=np.array(list(cache)), vectors=np.stack(list(cache.values())))
@@ -197,7 +198,7 @@ class Features:
 
 
 def featurise(rows: Rows) -> Features:
-    emb = embed(rows.texts)
+    emb = embed(rows.texts, rows.langs.tolist())
     dense = np.stack([dense_features(e, lang) for e, lang in zip(emb, rows.langs, strict=True)])
     idxs, vals, row_ids, indptr = [], [], [], [0]
     for r, (text, lang) in enumerate(zip(rows.texts, rows.langs, strict=True)):

@@ -163,3 +163,9 @@ def test_training_never_reads_the_held_back_set(tmp_path: Path) -> None:
     held.write_text("", encoding="utf-8")
     with pytest.raises(RuntimeError, match="held-back"):
         train._read(held, "holdout")
+    # A fresh set waiting for its single run lives in heldout<N>/ and is as closed.
+    waiting = tmp_path / "heldout7" / "en_conversations.jsonl"
+    waiting.parent.mkdir()
+    waiting.write_text("", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="held-back"):
+        train._benign_turns(waiting, "holdout")
