@@ -57,12 +57,11 @@ HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "ho
 # ("a note from the doctor") and threats said in jest ("my boss will kill me"). Never a method
 # question: policy makes it at least moderate however it is framed.
 VETO_CATEGORIES = HYPERBOLE_CATEGORIES | {"preparatory", "burdensomeness", "abuse"}
+# P(>=imminent) at which the classifier alone may say imminent, with no act or means seen by
+# the rules (with them, the trained threshold is enough).
+CLEAR_IMMINENT = 0.7
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
-_SERIOUS = re.compile(
-    r"\b(?:en serio|de verdad|for real|seriously|not joking|no joke|no es broma|i mean it|lo digo "
-    r"en serio|not even joking)\b"
-)
 _ES_HINTS = re.compile(
     r"\b(?:que|de|la|el|los|las|y|en|me|mi|no|es|un|una|por|con|para|pero|estoy|tengo|quiero|ya|"
     r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡]"
@@ -150,6 +149,16 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+def _distinct_spans(hits: Sequence[_Hit]) -> int:
+    """How many separate stretches of text ``hits`` cover (overlapping hits count once)."""
+    count, end = 0, -1
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.start >= end:
+            count += 1
+        end = max(end, hit.end)
+    return count
+
+
 def _find_hits(
     text: str, lang: str, departed: bool = False
 ) -> tuple[list[_Hit], dict[str, dict[str, bool]]]:
@@ -160,8 +169,7 @@ def _find_hits(
         t = norm.text
         idiom_spans = [m.span() for m in mods.idiom.finditer(t)]
         informational = mods.informational.search(t) is not None
-        # "lol but seriously", "jaja pero en serio": laughter that says it is not a joke.
-        serious = _SERIOUS.search(t) is not None
+        serious = mods.serious.search(t) is not None
         joking = mods.joking.search(t) is not None and not serious
         hyperbole = mods.hyperbole.search(t) is not None and not serious
         recovery = mods.recovery.search(t) is not None
@@ -328,8 +336,16 @@ def _combine(
         for h in method:
             use(h, RiskLevel.HIGH, h.rule.id + "+distress")
         notes.append("method-seeking with distress: high")
-    # Giving things away together with other distress, or several preparatory acts.
-    if prep_mild and (len(prep_mild) >= 2 or len(distress_hits) > len(prep_mild)):
+    # Giving things away together with other distress, or several preparatory acts. Two rules
+    # matching the same words ("cancelled my subscriptions" is both loose ends and a calm
+    # goodbye) are one act, so acts and distress are counted by the text they cover.
+    prep_acts = _distinct_spans(prep_mild)
+    other_distress = [
+        h
+        for h in distress_hits
+        if not _overlaps([(p.start, p.end) for p in prep_mild], h.start, h.end)
+    ]
+    if prep_mild and (prep_acts >= 2 or other_distress):
         for h in prep_mild:
             use(h, RiskLevel.HIGH, h.rule.id + "+context")
         notes.append("preparatory acts with distress: high")
@@ -516,9 +532,13 @@ def _apply_classifier(
     if probs.high >= t_high:
         raised = RiskLevel.HIGH
         # Imminent (an act in progress, means in hand now) needs the rules to see an act or
-        # means as well: the classifier alone reaches high.
+        # means as well, or a clear reading of its own: "in the bathroom with his razor blades
+        # now", "sitting on the wall by the weir" name no act a rule knows. Either way the
+        # message is already a crisis at high, so this changes no false-crisis count, only how
+        # urgent the crisis reads.
         acting = any(h.suppressed is None and h.rule.kind == "act" for h in hits)
-        if probs.imminent >= th.imminent and not framed and (acting or "means" in flags):
+        bar = th.imminent if acting or "means" in flags else max(th.imminent, CLEAR_IMMINENT)
+        if probs.imminent >= bar and not framed:
             raised = RiskLevel.IMMINENT
     elif probs.moderate >= t_mod and flags & {"means", "preparatory"}:
         # The rules see the structure (means at hand, a preparatory act); the classifier sees

@@ -70,12 +70,18 @@ def test_classifier_raises_a_message_no_rule_names(stub: StubClassifier) -> None
     assert any(e.rule == "classifier" for e in result.evidence)
 
 
-def test_imminent_needs_both_high_and_imminent_probabilities(stub: StubClassifier) -> None:
-    stub.table["zzz one"] = P(0.99, 0.99, 0.95, 0.95)
+def test_imminent_needs_high_and_imminent_probabilities_and_an_act_or_a_clear_reading(
+    stub: StubClassifier,
+) -> None:
+    stub.table["zzz one"] = P(0.99, 0.99, 0.95, 0.6)
     stub.table["zzz two"] = P(0.99, 0.99, 0.5, 0.95)
+    stub.table["zzz three"] = P(0.99, 0.99, 0.95, 0.95)
     stub.table["pills"] = P(0.99, 0.99, 0.95, 0.95)
-    # Without an act or means the rules can see, the classifier alone reaches high.
+    # Without an act or means the rules can see, the classifier alone reaches high, unless its
+    # own reading of imminence is clear.
     assert detector.assess("zzz one", locale="en").level == RiskLevel.HIGH
+    assert detector.CLEAR_IMMINENT < 0.95
+    assert detector.assess("zzz three", locale="en").level == RiskLevel.IMMINENT
     assert detector.assess("zzz two", locale="en").level == RiskLevel.MODERATE
     assert detector.assess("I have the pills here with me", locale="en").level == (
         RiskLevel.IMMINENT

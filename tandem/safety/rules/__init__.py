@@ -69,6 +69,8 @@ class Modifiers:
     # The abuser is away now ("he's away this week"): abuse without present danger is moderate,
     # so the classifier alone does not make it high.
     away: re.Pattern[str]
+    # "lol but seriously", "jaja pero en serio": laughter that says it is not a joke.
+    serious: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:
@@ -109,3 +111,19 @@ def make_rules(
 def words(*alternatives: str) -> str:
     """A non-capturing alternation, for building patterns out of lexicons."""
     return "(?:" + "|".join(alternatives) + ")"
+
+
+# Medicines people overdose on, by the names they write (normalised text: lower case, no
+# accents); the same words in both languages. "Took all my lithium" is an overdose even though
+# the message never says pills.
+MEDICINES = words(
+    r"lithium|litio",
+    r"sertralin[ae]|fluoxetin[ae]|prozac|citalopram|escitalopram|paroxetin[ae]|venlafaxin[ae]",
+    r"amitriptylin[ae]|amitriptilina|mirtazapin[ae]|trazodon[ae]",
+    r"quetiapin[ae]|seroquel|olanzapin[ae]|risperidon[ae]|aripiprazol[e]?",
+    r"zopiclon[ae]|zolpidem|diazepam|valium|lorazepam|alprazolam|xanax|clonazepam|rivotril",
+    r"paracetamol|acetaminophen|tylenol|ibuprofen[o]?|aspirin[a]?|naproxen[o]?",
+    r"codeine?|codeina|tramadol|oxycodone?|oxicodona|morphine?|morfina|fentanyl|fentanilo",
+    r"insulin[a]?|metformin[a]?|propranolol|digoxin[a]?|warfarin[a]?",
+    r"lamotrigin[ae]|valpro\w+|carbamazepin[ae]|pregabalin[a]?|gabapentin[a]?",
+)

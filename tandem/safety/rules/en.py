@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tandem.safety.rules import Kind, Modifiers, Rule, make_rules, words
+from tandem.safety.rules import MEDICINES, Kind, Modifiers, Rule, make_rules, words
 
 # -- lexicons -----------------------------------------------------------------------------------
 
@@ -264,8 +264,19 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:cut|cutting|cuts|burn|burning|burnt|burned|scratch|scratching|scratched|hit|hitting|"
         r"punch|punching|punched|hurt|hurting|harm|harming|bang|banging) (?:myself|my (?:arms?|"
-        r"wrists?|legs?|thighs?|skin|stomach|head))\b|\bself harm(?:ing|ed)?\b|\bcut (?:again|"
-        r"last night|yesterday)\b",
+        r"wrists?|legs?|thighs?|skin|stomach|head))\b|\bself harm(?:ing|ed)?\b",
+    ),
+    (
+        # Self-harm done again or lately: current, and rarely said in jest, so the classifier's
+        # reading of a cheerful message around it ("new job is ok, ... started cutting again")
+        # does not overrule it.
+        "self-harm.recent",
+        "self-harm",
+        "moderate",
+        "act",
+        r"\bcut (?:again|last night|yesterday)\b|\b(?:started|began|been|went back to|back to) "
+        r"(?:cutting|burning)(?: myself)?(?: again)?(?= *(?:$|[.,!?;]|and\b|but\b|last\b|this\b|"
+        r"yesterday\b|since\b|for\b))|\b(?:cutting|burning) (?:myself )?again\b",
     ),
     (
         "self-harm.urge",
@@ -333,9 +344,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"\bthis is (?:goodbye|the end|my last message)\b|\bgoodbye (?:everyone|forever|world)\b|"
+        r"\bthis is (?:goodbye|the end(?! of (?!me\b|it all\b|everything\b))|my last message)\b|\bgoodbye (?:everyone|forever|world)\b|"
         r"\bsorry for everything\b|\bthanks? (?:you )?for trying\b|\bremember me\b|\bwon't be "
-        r"needing (?:them|it|this|these)\b|\bwon't need (?:them|it|this|these) (?:anymore|where)|"
+        r"needing (?:them|it|this|these)\b|\bwon't need (?:any of )?(?:them|it|this|these|that) (?:anymore|where|after)|"
         r"\bwhere i'm going\b|\bwhen i'm gone\b|\bafter i'm gone\b|\barranged for\b[^.!?]{0,40}\bto "
         r"(?:take|look after|have) (?:the|my) (?:cat|dog|pets?|kids|children)\b|\bwhoever (?:has to deal|finds)"
         r"\b|\bso (?:my \w+|they|everyone) knows? where everything is\b|\b(?:tonight|today)'s the "
@@ -382,7 +393,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
         r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
         r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
-        r"his)|insulin|mg)\b|\b(?:i )?(?:just |already )?(?:took|swallowed|taken) them\b|\btaking "
+        r"his)|insulin|mg|"
+        + MEDICINES
+        + r")\b|\b(?:i )?(?:just |already )?(?:took|swallowed|taken) them\b|\btaking "
         r"the pills now\b|\btook pills(?: pills)+\b|\bi just took\b|\binjected (?:all|the whole|the "
         r"rest) (?:of )?(?:my |the )?(?:insulin|pen|vials?)\b",
     ),
@@ -829,10 +842,13 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|collect(?:ed|ing)|stash\w*|hid|hidden|been keeping)"
-        r"(?: up)?\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b|"
+        r"(?:\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|collect(?:ed|ing)|stash\w*|hid|hidden|been "
+        r"keeping)(?: up)?\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b|"
         r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b[^.!?]{0,25}\b(?:saved up|"
-        r"stockpiled|hoarded|stashed|hidden away)\b",
+        r"stockpiled|hoarded|stashed|hidden away)\b)"
+        # Kept to hand back, not to take: "collecting mum's old tablets for the pharmacy".
+        r"(?![^.!?]{0,60}\b(?:take (?:them |it )?back|return|dispos\w*|drop (?:them |it )?off|get rid "
+        r"of|for the (?:gp|pharmacy|chemist|pharmacist)|expired|out of date))",
     ),
     (
         "plan.take_them",
@@ -997,6 +1013,32 @@ _UNRESPONSIVE = (
 )
 
 _SIGNS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Nearly done, or past the barrier now.
+        "ideation.nearly_did",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:nearly|almost) (?:went over|jumped(?! out of)|stepped off|did it|went through with it|"
+        r"ended it)\b",
+    ),
+    (
+        "ideation.past_the_barrier",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:on the (?:other|wrong) side of|climbed over|climbing over|stepped over) the (?:railings?|"
+        r"parapet|guard ?rail|safety barrier)\b",
+    ),
+    (
+        # Means named and turned on oneself: "using it on myself", "turn the gun on myself".
+        "ideation.on_myself",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:use|using|turn|turning|point|pointing) (?:it|them|the (?:gun|rifle|shotgun|knife|"
+        r"blade|pills|rope)|my (?:gun|rifle|shotgun)) on myself\b",
+    ),
     (
         "method.place_certainty",
         "method-seeking",
@@ -1346,6 +1388,17 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
 
 _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
     (
+        # A child who swallowed something poisonous: an emergency whatever the tone.
+        "third.child_swallowed",
+        "medical",
+        "imminent",
+        "act",
+        r"\bmy (?:toddler|baby|son|daughter|kid|child|little one|little boy|little girl|"
+        r"\d+ ?(?:yo|year old|month old))\b[^.!?]{0,20}\b(?:swallowed|ate|has eaten|drank|got into)"
+        r"\b[^.!?]{0,40}\b(?:pods?|bleach|button batter(?:y|ies)|batter(?:y|ies)|detergent|pills|"
+        r"tablets|medicine|meds|cleaner|antifreeze|poison|magnets?|" + MEDICINES + r")\b",
+    ),
+    (
         "third.found_hurt",
         "medical",
         "imminent",
@@ -1520,6 +1573,10 @@ MODIFIERS = Modifiers(
         r"resources|bereave\w*|died by suicide|textbook|how does \w+ work|explain it|the treatment "
         r"steps|quiz me|what happens after we die|(?:right|safe|safest|best) way to (?:store|dispose of"
         r"|get rid of|lock up)|how (?:do|should|can) i (?:store|dispose of|lock up|get rid of))\b"
+        # Superlatives about animals and the world, not about a way to die.
+        r"|\b(?:most (?:dangerous|venomous|poisonous|deadly)|deadliest)\b[^?.!]{0,15}\b(?:snakes?|"
+        r"spiders?|sharks?|jellyfish|animals?|insects?|birds?|fish|creatures?|dog breeds?|roads?|"
+        r"countr(?:y|ies)|cit(?:y|ies)|sports?|jobs?|storms?|volcano(?:es)?|predators?)\b"
     ),
     hypothetical=re.compile(
         r"\b(?:what if|hypothetically|asked (?:me )?(?:if|whether)|if someone|if a (?:patient|friend"
@@ -1563,7 +1620,8 @@ MODIFIERS = Modifiers(
     clause_break=re.compile(r"[.;!?\n]|\band\b|\bbut\b|\bthough\b|\bbecause\b|,"),
     distress=re.compile(
         r"\b(?:lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
-        r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|since the"
+        r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|hate my life|"
+        r"nothing ever (?:works out|goes right)|since the"
         r" (?:divorce|breakup|funeral)|fallen apart|falling apart|(?:i'm|i am|feel like) (?:such )?a "
         r"failure|hate myself|worthless|can't take (?:it|this) anymore|can't cope|so tired of|"
         r"disappointed in me|nothing's ever going to change|everything is falling|no one cares|"
@@ -1584,6 +1642,7 @@ MODIFIERS = Modifiers(
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
         r"\binstead\b"
     ),
+    serious=re.compile(r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"),
     away=re.compile(
         r"\b(?:he's|she's|they're|he is|she is|they are) (?:away|at work|out of town|abroad|gone "
         r"for|not (?:here|home|around)|in (?:prison|jail)|working away)\b|\baway (?:this|for the|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tandem.safety.rules import Kind, Modifiers, Rule, make_rules, words
+from tandem.safety.rules import MEDICINES, Kind, Modifiers, Rule, make_rules, words
 
 DIAS = words("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 MORIR_YO = words(
@@ -66,6 +66,18 @@ MEDIOS = words(
 _CURSO_TERMINADO = (
     r"(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))"
 )
+# Being at a high place for an ordinary reason: doing something there (any gerund but the ones
+# of the act itself: "tomando mate", "esperando a mi novio", "sacando fotos") or with company
+# ("con mi viejo"). A means named after "con" is not company ("con la soga").
+_LUGAR_CORRIENTE = (
+    r"(?![^.!?]{0,25}\b(?:(?!pensando|decidiendo|despidiendo\w*|llorando|temblando|contando|"
+    r"preparando\w*|mirando (?:hacia )?(?:abajo|el agua|el vacio|las vias))\w+(?:ando|iendo|yendo)"
+    r"|con (?:mi|mis|el|la|los|las|un|una|unos|unas) (?!soga|cuerda|pastillas|navaja|cuchill\w*|"
+    r"pistola|botella|veneno)\w+|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|es la "
+    r"zona)\b)"
+)
+# Tools and toys named like a weapon: "la pistola de calor", "pistola de agua".
+_NO_ARMA = r"(?! de (?:calor|agua|silicona|pegamento|clavos|grapas|pintura|aire|juguete|juguetes))"
 ARMA = words(
     r"cuchillo",
     r"navaja",
@@ -177,7 +189,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:me voy a (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar)|voy a (?:suicidarme|"
-        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b(?! (?:en|"
+        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b(?! (?:(?:las|los|el|la) )?(?:cervez|birr|chel|copa|vino|cafe|mate|tequil|chupit|margarit|cubat|agua|jugo|refresc|helad|bombon|chocolat)\w*)(?! (?:en|"
         r"a|al) (?:el |la )?(?:sofa|cama|sillon|piscina|playa|pasto|cesped|hamaca|siesta|agua|mar)\b)|\bme "
         r"tiro (?:de|desde|por|a) (?:la|el|las) (?:terraza|puente|azotea|ventana|balcon|edificio|"
         r"tren|vias)\b|\besta decidido\b|\bestuve a punto de hacerlo\b|\bcasi lo hago\b|\b(?:cuerda|"
@@ -237,8 +249,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         + _CURSO_TERMINADO
         + r"|\bme tome todas las pastillas\b"
         + _CURSO_TERMINADO
-        + r"|\bme bebi "
-        r"(?:la botella de )?(?:lejia|veneno|cloro)\b|\bme (?:inyecte|puse|pinche) (?:toda|todas|todo) "
+        + r"|\bme (?:bebi|trague|tome|comi)\b"
+        r"[^.!?]{0,30}\b(?:lejia|veneno|cloro|raticida|matarratas|insecticida|anticongelante|"
+        r"herbicida|glifosato|paraquat|soda caustica|destapacanos)\b|\bme (?:inyecte|puse|pinche) (?:toda|todas|todo) "
         r"(?:la|las|el) (?:insulina|dosis|ampollas?)\b",
     ),
     (
@@ -247,7 +260,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bestoy en (?:el puente|la azotea|el tejado|la cornisa|el borde|las vias|el balcon)\b"
-        r"(?![^.!?]{0,25}\b(?:tendiendo|arreglando|limpiando|reparando|pintando|instalando|sacando fotos|tomando (?:el sol|fotos)|mirando|viendo|trabajando|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|comiendo|con (?:mis|los) (?:amigos|ninos|hijos)|es la zona)\b)|\b"
+        + _LUGAR_CORRIENTE
+        + r"|\b"
         r"(?:ya )?ate la cuerda\b|\bel cinturon en la barra\b",
     ),
     (
@@ -255,8 +269,14 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "imminent",
         "act",
-        r"\b(?:pistola|cuchilla|cuchillo|navaja|cuter|pastillas|cuerda)\b[^.!?]{0,20}\ben la mano\b|"
-        r"\ben la mano\b[^.!?]{0,10}\b(?:pistola|cuchilla|cuchillo|navaja|cuter)\b|\bcon el cuter\b"
+        r"\b(?:pistola"
+        + _NO_ARMA
+        + r"|cuchilla|cuchillo|navaja|cuter|pastillas|cuerda)\b[^.!?]{0,20}\ben la mano\b|"
+        r"\b(?:navaja|cuchilla|cuchillo|hoja|gillette|cuter)\b[^.!?]{0,30}\b(?:apoyad[oa]|puest[oa]|"
+        r"pegad[oa]) (?:en|sobre|contra) (?:la |el |mi )?(?:muneca|cuello|garganta)\b|"
+        r"\ben la mano\b[^.!?]{0,10}\b(?:pistola"
+        + _NO_ARMA
+        + r"|cuchilla|cuchillo|navaja|cuter)\b|\bcon el cuter\b"
         r"[^.!?]{0,20}\bya empece\b|\bya empece\b|\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|"
         r"cutter)\b[^.!?]{0,25}\ben la mano\b|\bno (?:para|deja) de (?:salir )?sangr\w*|\b(?:frasco|"
         r"bote|blister|caja de pastillas|pastis)\b[^.!?]{0,20}\b(?:abiert[oa] )?en la mano\b",
@@ -417,7 +437,8 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "method",
         r"\b(?:puente|edificio|azotea|piso)s?\b[^?.!]{0,40}\b(?:mas alto|imposible sobrevivir|"
-        r"sobrevivir a una caida|mortal)\b|\bdesde que (?:puente|altura|piso)\b|\bmas alto de\b",
+        r"sobrevivir a una caida|mortal)\b|\bdesde que (?:puente|altura|piso)\b|\b(?:cual|donde|que) (?:es |esta |son )?(?:el|la|los|"
+        r"las)? ?(?:puente|edificio|torre|acantilado|azotea|mirador)s? mas alt[oa]s? de\b",
     ),
     (
         "metodo.corte",
@@ -505,7 +526,7 @@ _OTHERS: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:encerrada|encerrado) en la cocina\b[^.!?]{0,60}\b(?:martillo|cuchillo)\b|\btengo el "
-        r"(?:martillo|cuchillo)\b",
+        r"(?:martillo|cuchillo) (?:en la mano|agarrado|listo|aqui conmigo)\b",
     ),
     (
         "abuso.revelacion",
@@ -559,10 +580,13 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"\b(?:juntando|junte|he juntado|ahorrando|acumulando|acumule|guardando|guarde|he guardado|"
+        r"(?:\b(?:juntando|junte|he juntado|ahorrando|acumulando|acumule|guardando|guarde|he guardado|"
         r"escondiendo|escondi)\b[^.!?]{0,30}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos)\b|"
-        r"\b(?:pastillas|calmantes|somniferos)\b[^.!?]{0,25}\b(?:guardadas|escondidas|juntadas|"
-        r"acumuladas)\b",
+        r"\b(?:pastillas|calmantes|somniferos|medicamentos)\b[^.!?]{0,25}\b(?:guardad[oa]s|escondid[oa]s|juntad[oa]s|"
+        r"acumulad[oa]s)\b)"
+        # Juntadas para devolverlas o tirarlas: "los medicamentos vencidos para el punto SIGRE".
+        r"(?![^.!?]{0,60}\b(?:vencid[oa]s|caducad[oa]s|sigre|devolver\w*|tirar\w*|desechar\w*|"
+        r"para (?:la|el) (?:farmacia|centro de salud|punto limpio)))",
     ),
     (
         "plan.tomarmelas",
@@ -577,25 +601,38 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         "self-harm",
         "imminent",
         "act",
-        r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|un monton de|muchas|"
-        r"demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister|las)\b"
+        r"\b(?:me (?:he )?tome|me trague|me he tragado|tome) (?:todas|toda|todo el|un monton de|"
+        r"muchas|demasiadas|\d{2,}|veinte|treinta|cuarenta|cincuenta|la caja|el bote|el blister)\b"
         r"[^.!?]{0,25}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|caja|bote|blister|"
-        r"que tenia)\b" + _CURSO_TERMINADO,
+        r"que tenia|" + MEDICINES + r")\b" + _CURSO_TERMINADO + r"|\b(?:me (?:he )?tome|me trague|"
+        r"me he tragado) las (?:pastillas|pastis|calmantes|somniferos)\b(?=[^.!?]{0,30}\b(?:que "
+        r"(?:tenia|guarde|junte|habia|me quedaban)|guardadas|escondidas|de (?:mi|la|su) (?:mama|madre|"
+        r"papa|padre|abuel[oa]|tia|pareja)|todas)\b)",
     ),
     (
         "acto.en_el_borde",
         "ideation",
         "imminent",
         "act",
-        r"\bestoy (?:en|sobre|arriba de|al borde de) (?:el|la|un|una|las) (?:puente|azotea|tejado|"
-        r"vias|via del tren|borde|cornisa|acantilado|balcon)\b(?![^.!?]{0,25}\b(?:tendiendo|arreglando|limpiando|reparando|pintando|instalando|sacando fotos|tomando (?:el sol|fotos)|mirando|viendo|trabajando|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|comiendo|con (?:mis|los) (?:amigos|ninos|hijos)|es la zona)\b)",
+        r"\bestoy (?:en|sobre|(?:arriba|al borde|encima) del?) (?:(?:el|la|un|una|las) )?(?:puente|azotea|tejado|"
+        r"vias|via del tren|borde|cornisa|acantilado|balcon)\b" + _LUGAR_CORRIENTE,
+    ),
+    (
+        "acto.motor_encerrado",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bmotor\b[^.!?]{0,20}\b(?:andando|encendido|prendido|en marcha)\b[^\\n]{0,80}\b(?:cochera|"
+        r"garaje|cerrad[oa]|estoy (?:dentro|adentro|en el (?:auto|coche|carro|asiento)))\b|\b(?:cochera|"
+        r"garaje)\b[^\\n]{0,60}\bmotor\b[^.!?]{0,20}\b(?:andando|encendido|prendido|en marcha)\b",
     ),
     (
         "acto.sangrando",
         "self-harm",
         "imminent",
         "act",
-        r"\b(?:estoy|sigo) sangrando\b|\bno (?:para|deja) de sangrar\b|\bme corte (?:muy )?hondo\b",
+        r"\b(?:estoy|sigo) sangrando\b|\bno (?:para|deja) de sangrar\b|\bno (?:se )?(?:me )?para la "
+        r"sangre\b|\bno deja de salir sangre\b|\bme corte (?:muy )?hondo\b",
     ),
     (
         "preparatorio.carta_amplia",
@@ -725,6 +762,16 @@ _NO_RESPONDE = (
 )
 
 _SENALES: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Del otro lado de la baranda: el acto ya empezó.
+        "acto.paso_la_baranda",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b(?:cruce|pase|me pase|salte|me subi a|me subi en|trepe)(?: al otro lado de)? (?:la|el|las) "
+        r"(?:baranda|barandal|barandilla|barandas|pretil)\b|\bdel otro lado de la (?:baranda|"
+        r"barandilla|barandal)\b",
+    ),
     (
         "metodo.lugar_certeza",
         "method-seeking",
@@ -1084,12 +1131,25 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
 
 _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
     (
+        # Un niño que se tragó algo tóxico: urgencia, sea cual sea el tono.
+        "terceros.nino_trago",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:mi|el|la) (?:bebe|nene|nena|hij[oa]|nin[oa]|chiquit[oa]|peque|sobrin[oa])\b"
+        r"[^.!?]{0,20}\bse (?:trago|comio|tomo|bebio)\b[^.!?]{0,40}\b(?:capsulas?|lejia|cloro|pilas?|"
+        r"detergente|pastillas|medicamentos|medicinas|veneno|raticida|imanes?|"
+        + MEDICINES
+        + r")\b",
+    ),
+    (
         "terceros.encontrado_herido",
         "medical",
         "imminent",
         "act",
-        r"\b(?:encontre|encuentro|halle)\b[^.!?]{0,40}\b(?:cortes|sangre|sangrando|colgad[oa]|"
-        r"inconsciente|sin respirar|pastillas|en el suelo)\b|\bblister\w* (?:de pastillas )?vacios\b[^\n]{0,80}"
+        r"\b(?:encontre|(?<!si )(?<!cuando )encuentro|halle)\b[^.!?]{0,40}\b(?:cortes|sangre|"
+        r"sangrando|colgad[oa]|inconsciente|sin respirar|pastillas|en el (?:suelo|piso)|frasco vacio|"
+        r"no reacciona)\b|\bblister\w* (?:de pastillas )?vacios\b[^\n]{0,80}"
         r"\b(?:no (?:se )?(?:despierta|contesta|responde|reacciona)|respira raro)\b|\b(?:esta|sigue)\b[^.!?]{0,20}\b(?:en "
         r"el (?:piso|suelo))\b[^.!?]{0,40}\b" + _NO_RESPONDE + r"|\bun bote de pastillas vacio\b"
         r"[^\n]{0,60}\bno (?:me )?(?:abre|contesta|responde)\b",
@@ -1156,8 +1216,10 @@ _GENERALES: list[tuple[str, str, str, Kind, str]] = [
         "abuse",
         "imminent",
         "act",
-        r"\b(?:me esta|nos esta|esta) (?:pegando|golpeando|ahorcando|estrangulando)\b|\besta "
-        r"golpeando la puerta\b",
+        r"\b(?:me esta|nos esta|esta) (?:pegando|golpeando|ahorcando|estrangulando|dando golpes|"
+        r"pateando)\b|\besta golpeando la puerta\b|\b(?:patea|revienta|golpea|empuja)\w* (?:la puerta|"
+        r"para entrar)\b[^.!?]{0,40}\b(?:entrar|me mata|matarme|nos mata)\b|\bgritando que (?:me|nos) "
+        r"(?:mata|va a matar)\b",
     ),
     (
         "general.abuso_encierro",
@@ -1227,6 +1289,8 @@ MODIFIERS = Modifiers(
         r"llegue la hora)\b"
     ),
     idiom=re.compile(
+        r"\b(?:me voy a |nos vamos a |me |nos )?mat(?:ar|o|e|ando)(?:me|nos)? (?:estudiando|trabajando|"
+        r"entrenando|corriendo|limpiando|bailando|a estudiar|a trabajar)\b|"
         r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
         r"hambre|sueno|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
         r"(?:la )?(?:verguenza|risa)\b|\bme (?:matas|mataste|estan matando|esta matando)\b|\bme mata(?:n)? (?:el|la|los|las|con|de)"
@@ -1302,6 +1366,7 @@ MODIFIERS = Modifiers(
         r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
         r"paso|me ayudo)\b|\bse me paso\b"
     ),
+    serious=re.compile(r"\b(?:en serio|de verdad|no es broma|lo digo en serio)\b"),
     away=re.compile(
         r"\b(?:esta|anda|se fue) (?:fuera|de viaje|trabajando fuera|en otra ciudad|pres[oa]|en la "
         r"carcel)\b|\bno esta (?:en casa|aqui)\b|\besta semana no esta\b|\bmientras (?:el|ella) "
