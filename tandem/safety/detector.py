@@ -126,6 +126,7 @@ class MessageResult:
     preparatory: bool = False
     means: bool = False  # means at hand mentioned
     departure: bool = False  # an ordinary reason for goodbyes (a move, retirement)
+    committed: bool = False  # an act done or a plan read at high: no classifier reading lowers it
     notes: tuple[str, ...] = field(default=())
 
 
@@ -436,6 +437,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         preparatory="preparatory" in flags,
         means="means" in flags,
         departure=any(c["departure"] for c in context.values()),
+        committed=_committed(hits),
         notes=tuple(notes),
     )
 
@@ -451,6 +453,19 @@ def benign_frame(text: str) -> bool:
 
 
 USE_CLASSIFIER = True  # tools/train_risk_classifier.py switches it off to measure rules alone
+
+
+def _committed(hits: Sequence[_Hit]) -> bool:
+    """An act already done or a plan the rules read at high (a goodbye, a note, a site visited).
+
+    The classifier alone never lowers these, for one message or read with its neighbours:
+    they are the wordings it has seen least, and a missed goodbye costs more than a false one.
+    """
+    return any(
+        h.suppressed is None
+        and (h.rule.kind == "act" or (h.rule.kind == "plan" and h.level >= RiskLevel.HIGH))
+        for h in hits
+    )
 
 
 def _apply_classifier(
@@ -503,16 +518,9 @@ def _apply_classifier(
         for h in hits
     ) or bool(flags & {"means", "preparatory", "method"})
     veto = th.veto if structural or level >= RiskLevel.HIGH else th.veto_expression
-    # A plan the rules read at high (a goodbye, a note, a site visited) or an act already done
-    # (pills taken, a wound) is not overruled by the classifier alone: those are the wordings it
-    # has seen least, and a missed goodbye costs more than a false one. A benign frame still
-    # lets it speak.
-    planned = any(
-        h.suppressed is None
-        and (h.rule.kind == "act" or (h.rule.kind == "plan" and h.level >= RiskLevel.HIGH))
-        for h in hits
-    )
-    if planned and not framed:
+    # A committed act or plan (``_committed``) is not overruled; a benign frame still lets the
+    # classifier speak.
+    if _committed(hits) and not framed:
         veto = 0.0
     # The veto exists for idiom-prone wording (death, violence and despair words people
     # exaggerate with, "my note"); blackouts, purging, voices or a partner's threats are rarely
@@ -704,6 +712,7 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
                 and level == current.level
                 and RiskLevel.MODERATE <= level < RiskLevel.IMMINENT
                 and kept < RiskLevel.MODERATE
+                and not current.committed
             ):
                 # A rule hit in a turn the surrounding turns show to be benign (a will updated
                 # before a move, a past episode told in several turns): low, evidence kept.

@@ -167,3 +167,13 @@ def test_the_same_goodbyes_after_hopelessness_are_high() -> None:
         "said goodbye to everyone at work today, they won't have to put up with me",
     ]
     assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.HIGH
+
+
+def test_self_harm_done_again_stays_current_among_cheerful_news() -> None:
+    # The classifier reads the turns together as calm news; an act the rules see still counts.
+    turns = [
+        "morning!",
+        "quick catch-up",
+        "exams went fine, mum's visiting, I've been burning myself again, and we got a puppy",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.MODERATE
