@@ -54,6 +54,8 @@ IMMINENT = [
     ("es", "el motor del auto está encendido y cerré el garaje"),
     ("es", "está pateando la puerta del baño para entrar y grita que me mata"),
     ("es", "estoy encima del puente del río, ya del otro lado de la baranda"),
+    # up high, and what is done there is the act itself
+    ("en", "i'm on the multistorey roof working up the nerve to jump"),
 ]
 MODERATE_OR_WORSE = [
     ("en", "w a n n a d i e"),
@@ -114,6 +116,7 @@ CALM = [
     ("es", "tengo el cuchillo de caza de mi abuelo en una vitrina"),
     ("es", "qué hago si encuentro a alguien inconsciente en la calle"),
     ("en", "this is the end of the season for our netball team, sad times"),
+    ("en", "i'm on the bridge waiting for my dad to pick me up, he's late again"),
 ]
 
 

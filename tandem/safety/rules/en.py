@@ -88,6 +88,17 @@ WEAPON = words(
     r"axe",
     r"blade",
 )
+# Being up high for an ordinary reason: doing something there (any -ing word but those of the
+# act itself: "waiting for my girlfriend", "having a beer", "fixing the gutter") or with
+# company ("with my brother"). A means named after "with" is not company ("with the rope").
+_ORDINARY_STAY = (
+    r"(?![^.!?]{0,25}\b(?:(?!thinking|deciding|saying|crying|sobbing|shaking|shivering|trembling|"
+    r"counting|getting|going|gonna|looking (?:down|over)|staring|drinking|praying|holding|writing|"
+    r"jumping|falling|ending|dying|killing|hanging|leaping|stepping|climbing|"
+    r"waiting (?:for (?:the (?:train|right|courage)|it)|to)|nothing|anything|something|everything|"
+    r"thing|king|bring)\w+ing|with (?:my|a|the|some|our) (?!rope|pills|tablets|knife|gun|bottle|"
+    r"blade|belt|cord)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b)"
+)
 QUANTITY = words(
     r"all(?: of)?",
     r"the (?:whole|entire)",
@@ -415,8 +426,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "plan",
         r"\b(?:i'm|i am|standing|sitting|up|here) (?:on|at) (?:the |a |this |top of the )?(?:bridge|"
         r"roof|rooftop|ledge|edge(?! of my seat)|cliff|tracks|railway|platform edge|balcony)\b"
-        # busy with something ordinary up there ("on the roof fixing the gutter")
-        r"(?![^.!?]{0,25}\b(?:fixing|clearing|cleaning|repairing|painting|replacing|installing|checking the|watching (?:the|a)|taking (?:photos|pictures)|sunbathing|having (?:a|lunch|dinner|drinks)|hanging (?:the )?washing|for (?:a|the) (?:photo|picnic|party|view))\b)",
+        + _ORDINARY_STAY,
     ),
     (
         "ideation.car_in_garage",
@@ -875,7 +885,7 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\b(?:i'm|i am|im) (?:standing |sitting )?(?:on|at) (?:the|a|this) (?:bridge|roof|ledge|edge of "
-        r"the \w+|cliff|tracks|railway|platform edge|top of the \w+)\b(?![^.!?]{0,25}\b(?:fixing|clearing|cleaning|repairing|painting|replacing|installing|checking the|watching (?:the|a)|taking (?:photos|pictures)|sunbathing|having (?:a|lunch|dinner|drinks)|hanging (?:the )?washing|for (?:a|the) (?:photo|picnic|party|view))\b)",
+        r"the \w+|cliff|tracks|railway|platform edge|top of the \w+)\b" + _ORDINARY_STAY,
     ),
     (
         "act.bleeding",

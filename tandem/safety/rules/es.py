@@ -71,7 +71,10 @@ _CURSO_TERMINADO = (
 # ("con mi viejo"). A means named after "con" is not company ("con la soga").
 _LUGAR_CORRIENTE = (
     r"(?![^.!?]{0,25}\b(?:(?!pensando|decidiendo|despidiendo\w*|llorando|temblando|contando|"
-    r"preparando\w*|mirando (?:hacia )?(?:abajo|el agua|el vacio|las vias))\w+(?:ando|iendo|yendo)"
+    r"preparando\w*|mirando (?:hacia )?(?:abajo|el agua|el vacio|las vias)|bebiendo|sufriendo|"
+    r"rezando|escribiendo (?:mi|una|la) (?:carta|nota)|esperando (?:el momento|el tren|a que)|"
+    r"tomando (?:pastillas|las pastillas|alcohol|todo)|saltando|tirandome|aventandome|cuando|mando|"
+    r"ando\b)\w+(?:ando|iendo|yendo)"
     r"|con (?:mi|mis|el|la|los|las|un|una|unos|unas) (?!soga|cuerda|pastillas|navaja|cuchill\w*|"
     r"pistola|botella|veneno)\w+|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|es la "
     r"zona)\b)"
