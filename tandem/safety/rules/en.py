@@ -1024,6 +1024,18 @@ _UNRESPONSIVE = (
 
 _SIGNS: list[tuple[str, str, str, Kind, str]] = [
     (
+        # Messages left for afterwards: a video, a post or a letter for when they are gone.
+        "preparatory.for_afterwards",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bfor (?:them|her|him|my \w+) to (?:watch|read|find|see|hear) (?:afterwards|after i'm gone|"
+        r"when i'm gone)\b|\b(?:post|letter|video|message|email|note)s?\b[^.!?]{0,40}\bthat "
+        r"explains? (?:everything|it all)(?= *(?:$|[.,!?;]))|\bscheduled (?:an? |the |my )?(?:email|post|message|text|"
+        r"video)s?\b[^.!?]{0,40}\b(?:explains everything|after i'm gone|when i'm gone|goodbye)\b|"
+        r"\binstructions for my (?:funeral|burial|cremation)\b",
+    ),
+    (
         # Nearly done, or past the barrier now.
         "ideation.nearly_did",
         "ideation",

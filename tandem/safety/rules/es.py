@@ -766,6 +766,19 @@ _NO_RESPONDE = (
 
 _SENALES: list[tuple[str, str, str, Kind, str]] = [
     (
+        # Mensajes dejados para después: un video, un post o una carta para cuando no esté.
+        "preparatorio.para_despues",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bpara que (?:lo|la|los|las) (?:vea|vean|lea|lean|escuche|escuchen|encuentre|encuentren) "
+        r"(?:despues|cuando (?:ya )?no este)\b|\b(?:post|carta|video|mensaje|audio|correo)\b"
+        r"[^.!?]{0,40}\bque (?:lo )?explica todo(?= *(?:$|[.,!?;]))|\bdeje instrucciones para (?:el|mi) "
+        r"(?:funeral|entierro|velorio)\b|\b(?:perdon|despedi\w*|deje todo (?:listo|en orden)|arregle "
+        r"todo)\b[^.!?]{0,60}\basi me (?:voy|puedo ir) (?:tranquil[oa]|en paz)\b|\bensaye (?:como|el "
+        r"momento|lo que voy a hacer)\b",
+    ),
+    (
         # Del otro lado de la baranda: el acto ya empezó.
         "acto.paso_la_baranda",
         "ideation",
