@@ -31,6 +31,8 @@ HIGH_OR_WORSE = [
     ("en", "recorded a voice note for my daughter to hear after i'm gone"),
     ("es", "dejé un audio para mi hermana para que lo escuche cuando ya no esté"),
     ("es", "le pedí perdón a mi madre por todo, así me voy en paz"),
+    # a story whose character feels what the writer feels, and a method question
+    ("es", "mi personaje quiere matarse igual que yo, ¿qué veneno casero sería mortal?"),
     # means turned on oneself
     ("en", "some nights i want to turn my dad's shotgun on myself"),
 ]
@@ -174,6 +176,15 @@ def test_the_same_goodbyes_after_hopelessness_are_high() -> None:
         "i don't see the point of anything anymore",
         "been giving my records to my nephew and my bike to a neighbour",
         "said goodbye to everyone at work today, they won't have to put up with me",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.HIGH
+
+
+def test_asking_where_the_gun_is_after_a_veiled_goodbye_is_high() -> None:
+    turns = [
+        "my brother hasn't left his room since the divorce",
+        "last night he told me we'd all be better off without him",
+        "now he wants to know where the key for the gun safe is",
     ]
     assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.HIGH
 

@@ -75,6 +75,7 @@ MEANS = words(
     r"antidepressants",
     r"cord",
     r"ligature",
+    MEDICINES,
 )
 WEAPON = words(
     r"knife",
@@ -1627,7 +1628,9 @@ MODIFIERS = Modifiers(
         + MEANS
         + r"\b|\b(?:pills|tablets|rope|gun)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready|set up)\b|"
         r"\benough \w+ to\b|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
-        r")?(?:guns?|gun safe|rifles?|shotgun|pills|meds|tablets|sleeping pills|knives)\b"
+        r")?(?:guns?|gun safe|rifles?|shotgun|pills|meds|tablets|sleeping pills|knives)\b|\bwhere "
+        r"(?:the |my |our )?(?:keys? (?:to|for) the )?(?:gun (?:cabinet|safe|cupboard)|guns?|rifles?|"
+        r"shotgun|ammo|ammunition)(?: is| are|'s)\b"
     ),
     intent=re.compile(
         r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll)\b|\bi've (?:decided|made up my mind|worked it"
@@ -1641,6 +1644,9 @@ MODIFIERS = Modifiers(
     ),
     clause_break=re.compile(r"[.;!?\n]|\band\b|\bbut\b|\bthough\b|\bbecause\b|,"),
     distress=re.compile(
+        # "My character wants to die, like me": the story says what the writer feels.
+        r"\bwants? to (?:die|kill (?:him|her|them)self|disappear|end it)\b[^.!?]{0,15}\b(?:like me|"
+        r"same as me|like i do)\b|"
         r"\b(?:lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
         r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|hate my life|"
         r"nothing ever (?:works out|goes right)|since the"

@@ -60,6 +60,7 @@ MEDIOS = words(
     r"somniferos",
     r"pastillas para dormir",
     r"antidepresivos",
+    MEDICINES,
 )
 # A finished course of medicine ("las pastillas del antibiótico", "las de la tiroides") after an
 # "I took them all": the course, not an overdose. "De mi tratamiento hace una hora" still is one.
@@ -1367,6 +1368,9 @@ MODIFIERS = Modifiers(
     immediacy=re.compile(r"\b(?:ahora mismo|ya empece|en este momento|esto es lo ultimo|adios)\b"),
     clause_break=re.compile(r"[.;!?\n]|\bpero\b|\baunque\b|,"),
     distress=re.compile(
+        # "La protagonista quiere morirse como yo": el personaje dice lo que siente quien escribe.
+        r"\b(?:quiere|quiera|quiso|queria) (?:morir\w*|matarse|suicidarse|desaparecer)\b[^.!?]{0,15}"
+        r"\b(?:como yo|igual que yo)\b|"
         r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
         r" no puedo mas|jodi[oa]|jodid[oa]|bajonead[oa]|bajon|nada me sale|sin trabajo|perdi el trabajo|"
         r"no aguanto a nadie|me siento una mierda|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
