@@ -45,10 +45,10 @@ KINDS = frozenset({"benign-tricky", "benign", "risk"})
 SPLITS = ("dev",)
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
-# "es-h-", "es-h3-" to "es-h5-": lines of the second to fifth held-back sets, retired into dev after
+# "es-h-", "es-h3-" to "es-h6-": lines of the second to sixth held-back sets, retired into dev after
 # their one evaluation each.
-MESSAGE_ID = re.compile(r"^es-(?:h[345]?-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^es-(?:h[345]?-)?c-\d{3}$")
+MESSAGE_ID = re.compile(r"^es-(?:h[3-6]?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^es-(?:h[3-6]?-)?c-\d{3}$")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
