@@ -340,13 +340,9 @@ def _combine(
     # Giving things away together with other distress, or several preparatory acts. Two rules
     # matching the same words ("cancelled my subscriptions" is both loose ends and a calm
     # goodbye) are one act, so acts and distress are counted by the text they cover.
-    prep_acts = _distinct_spans(prep_mild)
-    other_distress = [
-        h
-        for h in distress_hits
-        if not _overlaps([(p.start, p.end) for p in prep_mild], h.start, h.end)
-    ]
-    if prep_mild and (prep_acts >= 2 or other_distress):
+    prep_spans = [(h.start, h.end) for h in prep_mild]
+    other_distress = [h for h in distress_hits if not _overlaps(prep_spans, h.start, h.end)]
+    if prep_mild and (_distinct_spans(prep_mild) >= 2 or other_distress):
         for h in prep_mild:
             use(h, RiskLevel.HIGH, h.rule.id + "+context")
         notes.append("preparatory acts with distress: high")

@@ -178,3 +178,23 @@ def test_wording_alone_has_a_higher_veto_bar_than_a_method_question(stub: StubCl
     stub.table[method] = P(0.2, 0.2, 0.0)
     assert detector.assess(wording, locale="en").level == RiskLevel.LOW
     assert detector.assess(method, locale="en").level == RiskLevel.MODERATE
+
+
+def test_two_rules_on_the_same_words_are_one_preparatory_act(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "cancelled my subscriptions" is matched both as loose ends and as a calm goodbye; counting
+    # it twice made one act look like two, and two mild acts are high.
+    monkeypatch.setattr(detector, "USE_CLASSIFIER", False)
+    detector.assess_message.cache_clear()
+    detector._episode.cache_clear()
+    try:
+        one = detector.assess("cancelled my subscriptions today", locale="en")
+        two = detector.assess(
+            "cancelled my subscriptions and gave my guitar to my brother", locale="en"
+        )
+    finally:
+        detector.assess_message.cache_clear()
+        detector._episode.cache_clear()
+    assert one.level < RiskLevel.HIGH
+    assert two.level >= RiskLevel.HIGH
