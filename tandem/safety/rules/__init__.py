@@ -71,6 +71,9 @@ class Modifiers:
     away: re.Pattern[str]
     # "lol but seriously", "jaja pero en serio": laughter that says it is not a joke.
     serious: re.Pattern[str]
+    # Up high for an ordinary reason ("on the bridge waiting for my dad"): the place rules do
+    # not fire, and the classifier needs the stronger reading a benign frame asks for.
+    ordinary_stay: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:

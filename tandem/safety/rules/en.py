@@ -92,14 +92,15 @@ WEAPON = words(
 # Being up high for an ordinary reason: doing something there (any -ing word but those of the
 # act itself: "waiting for my girlfriend", "having a beer", "fixing the gutter") or with
 # company ("with my brother"). A means named after "with" is not company ("with the rope").
-_ORDINARY_STAY = (
-    r"(?![^.!?]{0,25}\b(?:(?!thinking|deciding|saying|crying|sobbing|shaking|shivering|trembling|"
+_ORDINARY_ACTIVITY = (
+    r"[^.!?]{0,25}\b(?:(?!thinking|deciding|saying|crying|sobbing|shaking|shivering|trembling|"
     r"counting|getting|going|gonna|looking (?:down|over)|staring|drinking|praying|holding|writing|"
     r"jumping|falling|ending|dying|killing|hanging|leaping|stepping|climbing|"
     r"waiting (?:for (?:the (?:train|right|courage)|it)|to)|nothing|anything|something|everything|"
     r"thing|king|bring)\w+ing|with (?:my|a|the|some|our) (?!rope|pills|tablets|knife|gun|bottle|"
-    r"blade|belt|cord)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b)"
+    r"blade|belt|cord)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b"
 )
+_ORDINARY_STAY = r"(?!" + _ORDINARY_ACTIVITY + r")"
 QUANTITY = words(
     r"all(?: of)?",
     r"the (?:whole|entire)",
@@ -1669,6 +1670,10 @@ MODIFIERS = Modifiers(
         r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
         r"\binstead\b"
+    ),
+    ordinary_stay=re.compile(
+        r"\b(?:on|at) (?:the |a |this |top of the )?(?:bridge|roof|rooftop|ledge|cliff|tracks|railway|"
+        r"platform edge|balcony)\b" + _ORDINARY_ACTIVITY
     ),
     serious=re.compile(r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"),
     away=re.compile(

@@ -70,16 +70,17 @@ _CURSO_TERMINADO = (
 # Being at a high place for an ordinary reason: doing something there (any gerund but the ones
 # of the act itself: "tomando mate", "esperando a mi novio", "sacando fotos") or with company
 # ("con mi viejo"). A means named after "con" is not company ("con la soga").
-_LUGAR_CORRIENTE = (
-    r"(?![^.!?]{0,25}\b(?:(?!pensando|decidiendo|despidiendo\w*|llorando|temblando|contando|"
+_ACTIVIDAD_CORRIENTE = (
+    r"[^.!?]{0,25}\b(?:(?!pensando|decidiendo|despidiendo\w*|llorando|temblando|contando|"
     r"preparando\w*|mirando (?:hacia )?(?:abajo|el agua|el vacio|las vias)|bebiendo|sufriendo|"
     r"rezando|escribiendo (?:mi|una|la) (?:carta|nota)|esperando (?:el momento|el tren|a que)|"
     r"tomando (?:pastillas|las pastillas|alcohol|todo)|saltando|tirandome|aventandome|cuando|mando|"
     r"ando\b)\w+(?:ando|iendo|yendo)"
     r"|con (?:mi|mis|el|la|los|las|un|una|unos|unas) (?!soga|cuerda|pastillas|navaja|cuchill\w*|"
     r"pistola|botella|veneno)\w+|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|es la "
-    r"zona)\b)"
+    r"zona)\b"
 )
+_LUGAR_CORRIENTE = r"(?!" + _ACTIVIDAD_CORRIENTE + r")"
 # Tools and toys named like a weapon: "la pistola de calor", "pistola de agua".
 _NO_ARMA = r"(?! de (?:calor|agua|silicona|pegamento|clavos|grapas|pintura|aire|juguete|juguetes))"
 ARMA = words(
@@ -1385,6 +1386,10 @@ MODIFIERS = Modifiers(
     coped=re.compile(
         r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
         r"paso|me ayudo)\b|\bse me paso\b"
+    ),
+    ordinary_stay=re.compile(
+        r"\b(?:en|sobre|arriba del?|al borde del?|encima del?) (?:(?:el|la|un|una|las) )?(?:puente|"
+        r"azotea|tejado|vias|cornisa|acantilado|balcon)\b" + _ACTIVIDAD_CORRIENTE
     ),
     serious=re.compile(r"\b(?:en serio|de verdad|no es broma|lo digo en serio)\b"),
     away=re.compile(
