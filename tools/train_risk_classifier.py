@@ -154,7 +154,7 @@ def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
 def embed(texts: list[str], langs: Sequence[str]) -> np.ndarray:
     """MiniLM embeddings of what the model reads (``embedding_text``), cached on disk by hash."""
     from tandem.core.embeddings import get_embedder
-    from tandem.safety.classifier import embedding_text
+    from tandem.safety.semantic import embedding_text
 
     read = [embedding_text(t, str(lang)) for t, lang in zip(texts, langs, strict=True)]
     keys = [hashlib.sha256(r.encode("utf-8")).hexdigest()[:24] for r in read]

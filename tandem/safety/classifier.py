@@ -2,10 +2,10 @@
 
 Features of one message (``features``):
 
-- the all-MiniLM-L6-v2 embedding of its focus text (the last ~320 characters): for English the
-  same vector the semantic layer uses, so there is one embedding per message; for Spanish the
-  embedding of a word-by-word English gloss (``gloss.english_gloss``), because the model reads
-  English far better than Spanish (one extra model pass for a Spanish message);
+- the all-MiniLM-L6-v2 embedding of its focus text (the last ~320 characters; for Spanish a
+  word-by-word English gloss of it, ``gloss.english_gloss``, because the model reads English far
+  better than Spanish): the same vector the semantic layer uses (``semantic.embedding_text``), so
+  there is one embedding per message;
 - hashed character 2-5-grams of the normalised text (lower case, no accents, leetspeak and
   slang undone by ``normalize``), word unigrams and word bigrams, each block binary and
   L2-normalised, hashed with CRC-32 into ``N_BUCKETS`` buckets: these work in any language,
@@ -36,9 +36,8 @@ from importlib import resources
 import numpy as np
 import numpy.typing as npt
 
-from tandem.safety.gloss import english_gloss
 from tandem.safety.normalize import normalize
-from tandem.safety.semantic import focus
+from tandem.safety.semantic import embedding_text
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -88,11 +87,6 @@ def hashed_features(text: str, lang: str) -> tuple[IntArray, FloatArray]:
     idx = np.fromiter(sorted(values), dtype=np.int64, count=len(values))
     val = np.array([values[int(i)] for i in idx], dtype=np.float64)
     return idx, val
-
-
-def embedding_text(text: str, lang: str) -> str:
-    """What the sentence model reads of ``text``: its focus, glossed into English for Spanish."""
-    return focus(english_gloss(text) if lang == "es" else text)
 
 
 def dense_features(embedding: npt.NDArray[np.floating], lang: str) -> FloatArray:

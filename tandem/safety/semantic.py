@@ -22,6 +22,7 @@ import numpy.typing as npt
 import yaml
 
 from tandem.safety.assessment import CATEGORIES, RiskLevel
+from tandem.safety.gloss import english_gloss
 
 # Cosine thresholds per language, tuned on the dev split of the corpus only. all-MiniLM-L6-v2 is
 # an English model: Spanish sentences sit close together whatever they mean, so Spanish matches
@@ -57,7 +58,7 @@ class ExemplarBank:
         from tandem.core.embeddings import get_embedder
 
         self.exemplars = exemplars
-        texts = [e.text for e in exemplars]
+        texts = [embedding_text(e.text, e.lang) for e in exemplars]
         cached = _load_cached_matrix(texts)
         if cached is None:
             cached = get_embedder().embed(texts)
@@ -171,6 +172,15 @@ def focus(text: str) -> str:
     return " ".join(reversed(kept))
 
 
+def embedding_text(text: str, lang: str) -> str:
+    """What the sentence model reads of ``text``: its focus, glossed into English for Spanish.
+
+    The semantic layer and the classifier read the same text, so a message costs one model
+    pass (the embedder caches it) whatever its language.
+    """
+    return focus(english_gloss(text) if lang == "es" else text)
+
+
 def match(
     text: str, *, rule_level: RiskLevel, rule_categories: set[str], lang: str = "en"
 ) -> SemanticMatch | None:
@@ -182,7 +192,7 @@ def match(
     bank = get_bank()
     if not bank.exemplars:
         return None
-    vector = get_embedder().embed([focus(text)])[0]
+    vector = get_embedder().embed([embedding_text(text, lang)])[0]
     lang = lang if lang in LOW_THRESHOLD else "en"
     same_lang = bank.langs == lang
     if not same_lang.any():

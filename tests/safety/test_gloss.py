@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tandem.safety import gloss
-from tandem.safety.classifier import embedding_text
 from tandem.safety.gloss import english_gloss, fold_word, glossary
+from tandem.safety.semantic import embedding_text
 
 
 def test_known_words_are_glossed_and_unknown_words_pass_through() -> None:
@@ -54,3 +54,27 @@ def test_a_malformed_glossary_line_is_reported_with_its_line_number(
             glossary()
     finally:
         glossary.cache_clear()
+
+
+def test_a_spanish_message_costs_one_model_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The semantic layer and the classifier read the same glossed text: one forward pass, not
+    # one for the Spanish and one for the gloss (screening latency, bench/README).
+    from tandem.core.embeddings import get_embedder
+    from tandem.safety import detector, semantic
+
+    semantic.get_bank()  # the exemplar matrix is loaded, not part of the message's cost
+    embedder = get_embedder()
+    encoded: list[str] = []
+    real = embedder._encode
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        encoded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(embedder, "_encode", counting)
+    detector.assess_message.cache_clear()
+    detector._episode.cache_clear()
+    detector.assess(
+        "hoy no tengo ganas de nada, me quedé sola en casa con el gato Zirbo", locale="es"
+    )
+    assert len(set(encoded)) == 1
