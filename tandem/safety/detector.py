@@ -60,6 +60,12 @@ VETO_CATEGORIES = HYPERBOLE_CATEGORIES | {"preparatory", "burdensomeness", "abus
 # P(>=imminent) at which the classifier alone may say imminent, with no act or means seen by
 # the rules (with them, the trained threshold is enough).
 CLEAR_IMMINENT = 0.7
+# The classifier alone may call a message low only from this P(>=low) up. Its trained bar lets 8%
+# of benign messages through, and low is not harmless in the companion: a low turn interrupts a
+# skill with a check-in ("one mistake doesn't make me useless" in a thought record, "I feel a
+# bit steadier today" while leaving safety mode both crossed it). Between the trained bar and
+# this floor the message stays none but still counts as a mild signal in the conversation.
+CLASSIFIER_LOW_FLOOR = 0.7
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
 _ES_HINTS = re.compile(
@@ -561,7 +567,12 @@ def _apply_classifier(
     elif probs.moderate >= t_mod:
         raised = RiskLevel.MODERATE
     elif probs.low >= th.low and not framed:
-        raised = RiskLevel.LOW
+        if probs.low >= CLASSIFIER_LOW_FLOOR:
+            raised = RiskLevel.LOW
+        else:
+            # Too faint to call the message low, but the conversation still counts it as a mild
+            # signal (a method question after it is asked after distress; several build up).
+            flags.update({"distress", "buildup"})
     abuse_only = {e.category for e in evidence if e.level > RiskLevel.NONE} == {"abuse"}
     if "away" in flags and abuse_only and raised > RiskLevel.MODERATE:
         # Abuse with the abuser away right now is moderate by policy (DESIGN §3): the classifier

@@ -198,3 +198,14 @@ def test_two_rules_on_the_same_words_are_one_preparatory_act(
         detector._episode.cache_clear()
     assert one.level < RiskLevel.HIGH
     assert two.level >= RiskLevel.HIGH
+
+
+def test_a_faint_classifier_reading_is_not_a_low_message(stub: StubClassifier) -> None:
+    # Low interrupts a skill in the companion, so the classifier alone needs a clear reading;
+    # a faint one leaves the message at none.
+    faint = max(THRESHOLDS.low, detector.CLASSIFIER_LOW_FLOOR - 0.05)
+    assert THRESHOLDS.low <= faint < detector.CLASSIFIER_LOW_FLOOR
+    stub.table["zzz faint"] = P(faint, 0.1, 0.0)
+    stub.table["zzz clear"] = P(0.95, 0.1, 0.0)
+    assert detector.assess("zzz faint", locale="en").level == RiskLevel.NONE
+    assert detector.assess("zzz clear", locale="en").level == RiskLevel.LOW
