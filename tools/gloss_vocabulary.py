@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,10 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tandem.safety.gloss import fold_word, glossary  # noqa: E402
+from tandem.safety.gloss import WORD, fold_word, glossary  # noqa: E402
 
 SAFETY = ROOT / "tandem" / "safety"
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def spanish_texts() -> list[str]:
@@ -42,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--min-count", type=int, default=2)
     args = parser.parse_args()
-    counts = Counter(w for t in spanish_texts() for w in _WORD.findall(t.lower()))
+    counts = Counter(w for t in spanish_texts() for w in WORD.findall(t.lower()))
     known = glossary()
     missing = [
         (w, n)

@@ -95,9 +95,14 @@ class Rows:
     source: np.ndarray  # "train" or "dev"
 
 
-def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
+def _refuse_held_back(path: Path) -> None:
+    """Stop at any held-back folder: ``heldout/`` and a fresh set waiting in ``heldout<N>/``."""
     if any(part.startswith("heldout") for part in path.parts):
         raise RuntimeError("the held-back set is never read for training")
+
+
+def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
+    _refuse_held_back(path)
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
@@ -116,8 +121,7 @@ def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
 
 def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, str]]:
     """Every turn of a benign conversation is a benign message (short, everyday chat)."""
-    if any(part.startswith("heldout") for part in path.parts):
-        raise RuntimeError("the held-back set is never read for training")
+    _refuse_held_back(path)
     out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -23,7 +23,7 @@ from functools import cache
 from importlib import resources
 
 GLOSS_FILE = "gloss_es_en.tsv"
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters: what the glossary has entries for
 
 
 def fold_word(word: str) -> str:
@@ -56,4 +56,4 @@ def english_gloss(text: str) -> str:
         word = match.group(0).lower()
         return words.get(word) or words.get(fold_word(word)) or match.group(0)
 
-    return _WORD.sub(replace, text)
+    return WORD.sub(replace, text)

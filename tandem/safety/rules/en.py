@@ -92,6 +92,10 @@ WEAPON = words(
 # Being up high for an ordinary reason: doing something there (any -ing word but those of the
 # act itself: "waiting for my girlfriend", "having a beer", "fixing the gutter") or with
 # company ("with my brother"). A means named after "with" is not company ("with the rope").
+# Where someone stands to fall: the place rule and the ordinary-stay frame read the same list.
+HIGH_PLACES = words(
+    "bridge", "roof", "rooftop", "ledge", "cliff", "tracks", "railway", "platform edge", "balcony"
+)
 _ORDINARY_ACTIVITY = (
     r"[^.!?]{0,25}\b(?:(?!thinking|deciding|saying|crying|sobbing|shaking|shivering|trembling|"
     r"counting|getting|going|gonna|looking (?:down|over)|staring|drinking|praying|holding|writing|"
@@ -426,8 +430,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "high",
         "plan",
-        r"\b(?:i'm|i am|standing|sitting|up|here) (?:on|at) (?:the |a |this |top of the )?(?:bridge|"
-        r"roof|rooftop|ledge|edge(?! of my seat)|cliff|tracks|railway|platform edge|balcony)\b"
+        r"\b(?:i'm|i am|standing|sitting|up|here) (?:on|at) (?:the |a |this |top of the )?(?:"
+        + HIGH_PLACES
+        + r"|edge(?! of my seat))\b"
         + _ORDINARY_STAY,
     ),
     (
@@ -1672,8 +1677,7 @@ MODIFIERS = Modifiers(
         r"\binstead\b"
     ),
     ordinary_stay=re.compile(
-        r"\b(?:on|at) (?:the |a |this |top of the )?(?:bridge|roof|rooftop|ledge|cliff|tracks|railway|"
-        r"platform edge|balcony)\b" + _ORDINARY_ACTIVITY
+        r"\b(?:on|at) (?:the |a |this |top of the )?" + HIGH_PLACES + r"\b" + _ORDINARY_ACTIVITY
     ),
     serious=re.compile(r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"),
     away=re.compile(
