@@ -40,11 +40,29 @@ _EMOJI: dict[str, tuple[str, str]] = {
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 _LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$!]*[a-z])(?=[\w@$!]*[013457@$])[\w@$!]+")
 
+_INTENT_BEFORE = (
+    r"(?:^|(?<=\bto )|(?<=\bgonna )|(?<=\bwanna )|(?<=\bwill )|(?<=\bi )|(?<=\bjust )"
+    r"|(?<=\bi'll )|(?<=\bshould )|(?<=\bcould )|(?<=\bmight )|(?<=\bwould )|(?<=\bcan ))"
+)
+_OBJECT = (
+    r"(?=\s+(?:my|your|his|him|her|them|their|our|one|it|me|you|us|every|some|any|people|the|a"
+    r"|myself|yourself|himself|herself|themselves|ourselves|oneself|itself)\b)"
+)
 # Slang, obfuscations and frequent typos, applied on whole words after the steps above. Order
 # matters only where one entry's output could feed another; none here does.
 _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     # English obfuscations of suicide / self-harm
-    (r"\bun ?alive(d|s)?\b", "kill"),
+    # With an object it is "kill". Without one, after a word of intent ("want to unalive",
+    # "gonna unalive") or opening the message ("unalive by friday"), it is used of oneself and
+    # the rules read intent from "kill myself"; the word talked about ("what does 'unalive'
+    # mean", "unalive is a dumb word") stays a bare "kill".
+    (r"\bun ?alive\b" + _OBJECT, "kill"),
+    (r"\bun ?alived\b" + _OBJECT, "killed"),
+    (r"\bun ?alives\b" + _OBJECT, "kills"),
+    (r"\bun ?aliving\b" + _OBJECT, "killing"),
+    (_INTENT_BEFORE + r"un ?alive\b(?![\'\"’”])", "kill myself"),
+    (_INTENT_BEFORE + r"un ?alived\b(?![\'\"’”])", "killed myself"),
+    (r"\bun ?alive(d|s)?\b", r"kill\1"),
     (r"\bun ?aliving\b", "killing"),
     (r"\bkms\b", "kill myself"),
     (r"\bkys\b", "kill yourself"),
@@ -107,6 +125,20 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     (r"\bmorir me\b", "morirme"),
 )
 _COMPILED_REPLACEMENTS = tuple((re.compile(p), r) for p, r in _REPLACEMENTS)
+# Only the Spanish-looking uses: the Spanish rules also read English messages, where "unalive my
+# alarm clock" must not become "suicidarme".
+_SPANISH_CODES = tuple(
+    (re.compile(p), r)
+    for p, r in (
+        (r"\bkms\b", "matarme"),
+        (r"\bun ?alive(?:ar)?(me|te|se|nos)\b", r"suicidar\1"),
+        (
+            r"(?:(?<=\bde )|(?<=\ben )|(?<=\ba )|(?<=\bque )|(?<=\bquiero )|(?<=\bpuedo ))"
+            r"un ?alive\b(?![\'\"’”])",
+            "suicidarme",
+        ),
+    )
+)
 
 # "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash.
 _SPACED = re.compile(r"(?<![\w])(?:[a-zñ][ .\-_*]){2,}[a-zñ](?![\w])")
@@ -281,9 +313,11 @@ def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     """Return the canonical form of ``original`` used by the rules, with the offset map."""
     builder = _Builder(_fold_characters(original, lang))
     builder.sub(_LEET_WORD, _undo_leet)
-    if lang == "es":
-        builder.sub(re.compile(r"\bkms\b"), "matarme")
     builder.sub(_SPACED, _unspace)
+    if lang == "es":
+        # The English codes turn up in Spanish too; the Spanish rules read Spanish words.
+        for pattern, repl in _SPANISH_CODES:
+            builder.sub(pattern, repl)
     # Stretched letters: "sooo" → "soo", "pleeeease" → "pleease" (doubles are kept: "kill").
     builder.sub(re.compile(r"([a-zñ])\1{2,}"), r"\1\1")
     for pattern, repl in _COMPILED_REPLACEMENTS:

@@ -155,6 +155,19 @@ def test_letter_spaced_text_is_split_back_into_words() -> None:
     assert segment("qzxqzx") == "qzxqzx"
 
 
+def test_unalive_without_an_object_reads_as_of_oneself_but_not_when_talked_about() -> None:
+    spelled_out = normalize("gonna u n a l i v e tonight", lang="en").text
+    assert spelled_out == "going to kill myself tonight"
+    assert normalize("i'd unalive my printer", lang="en").text == "i'd kill my printer"
+    assert "myself" not in normalize("my kid says 'unalive' all day", lang="en").text
+    assert normalize("a veces quiero unalivearme", lang="es").text == "a veces quiero suicidarme"
+    assert normalize("tengo ganas de unalive", lang="es").text == "tengo ganas de suicidarme"
+    # the Spanish rules also read English text: an English object keeps it out of Spanish
+    assert "suicidar" not in normalize("gonna unalive my phone", lang="es").text
+    assert assess("unalive on sunday. made up my mind", locale="en").level >= RiskLevel.MODERATE
+    assert assess("what does 'unalive' mean on tiktok?", locale="en").level < RiskLevel.MODERATE
+
+
 def test_a_passive_wish_with_a_day_is_not_a_plan() -> None:
     # Ideation words with a day are a plan; a passive wish with a day is not (it is often just
     # tiredness), so the combination stops short of high.
