@@ -55,7 +55,7 @@ MEANS = words(
     r"paracetamol",
     r"tylenol",
     r"insulin",
-    r"rope",
+    r"(?<!skipping )(?<!jump )(?<!climbing )(?<!tow )rope(?! ?(?:swings?|ladders?|course|bridge|lights?))",
     r"noose",
     r"belt",
     r"gun",
@@ -155,7 +155,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:think|thinking|thought|thoughts|imagine|imagining|fantasi[sz]\w*|obsess\w*|plann?ing)"
-        r"(?: about| of| a lot about| bout)+ (?:suicide|killing myself|ending (?:it all|it|my life|"
+        r"(?: about| of| a lot about| bout)+ (?:how (?:i'd|i would|i could|to) )?(?:suicide|disappear(?:ing)? (?:for good|forever)|killing myself|ending (?:it all|it|my life|"
         r"things|everything)|taking my (?:own )?life|kill myself|dying|being dead|not being (?:here|"
         r"alive|around)|jumping|hanging myself|overdosing)\b",
     ),
@@ -165,8 +165,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "moderate",
         "expression",
-        r"\b(?:googl\w*|search\w*|looking up|look up|research\w*|reading about)\b[^.!?]{0,40}\b(?:kill"
-        r" (?:yourself|myself)|suicide|ways to die|overdos\w*|how to die)\b",
+        r"\b(?:googl\w*|search\w*|looking up|look up|looked up|research\w*|reading about)\b[^.!?]{0,40}\b(?:kill"
+        r" (?:yourself|myself)|suicide|ways to die|overdos\w*|how to die|nooses?|how to (?:tie a noose|"
+        r"hang|drown|bleed out)|lethal doses?)\b",
     ),
     (
         "ideation.suicide_focus",
@@ -343,7 +344,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "plan",
         r"\b(?:wrote|written|writing|left|leaving|finished) (?:my suicide note|a (?:suicide|goodbye) "
         r"note|goodbye letters?)\b|\bsuicide note\b|\b(?:note|letter)s?\b[^.!?]{0,40}\b(?:(?:it's|"
-        r"they're|is|are) under (?:my|the|his|her) pillow|where (?:they|she|he|everyone)(?:'ll| will) "
+        r"they're|is|are) under (?:my|the|his|her) pillow|(?<=letter )under (?:my|the) pillow|(?<=letters )under (?:my|the) pillow|(?<=note )under (?:my|the) pillow|where (?:they|she|he|everyone)(?:'ll| will) "
         r"find|for (?:them|her|him|everyone) to find|to (?:read|open) (?:after|when) i'?m gone)",
     ),
     (
@@ -397,7 +398,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "high",
         "plan",
-        r"\b(?:rope|noose|belt)\b[^.!?]{0,20}\b(?:is |are )?(?:set up|tied|ready|up)\b|\b(?:pills|"
+        r"\b(?:rope(?! ?(?:swings?|ladders?|course|bridge|lights?))|noose|belt)\b[^.!?]{0,20}\b(?:is |are )?(?:set up|tied|ready|up)\b|\b(?:pills|"
         r"tablets)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready)\b[^.!?]{0,40}\b(?:time|decided|"
         r"tonight|enough)\b|\benough \w+ to not wake up\b",
     ),
@@ -407,7 +408,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "imminent",
         "act",
-        r"\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
+        r"(?<!if someone )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
         r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
         r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
         r"his)|insulin|mg|"
@@ -449,7 +450,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "act",
         r"\b(?:knife|blade|gun|pills|rope|razor)\b[^.!?]{0,15}\bin my hand\b|\bin my hand\b[^.!?]"
         r"{0,15}\b(?:knife|blade|gun|pills|rope|razor)\b|\b(?:pills|tablets)\b[^.!?]{0,20}\b(?:lined "
-        r"up|in front of me|counted out|laid out)\b|\bcounting (?:them|the pills)\b|\b(?:bottle|pot|"
+        r"up|in front of me|counted out|laid out)\b(?![^.!?]{0,40}\b(?:organi[sz]er|dosette|pill ?box|"
+        r"blister|for the week|weekly|each day|every (?:morning|day|night)))|\bcounting (?:them|the pills)\b|\b(?:bottle|pot|"
         r"packet|box|jar)\b[^.!?]{0,20}\b(?:open )?in my hand\b",
     ),
     # Medical emergencies
@@ -474,7 +476,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "imminent",
         "act",
-        r"\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b|\bcan't move my body\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
+        r"(?<!if someone )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b|\bcan't move my body\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
         r"{0,40}\b(?:shaking|took|pills|drugs)\b|\bcan't feel my (?:legs|arms|face)\b|\bmixed\b"
         r"[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,20}\b(?:vodka|alcohol|wine|beer|xanax|pills)\b[^.!?]"
         r"{0,40}\b(?:can't|spinning|passing out|numb)",
@@ -494,8 +496,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\bstarv(?:e|ing) myself\b|\bhide (?:not eating|that i'm not eating|my eating)\b|\b(?:take"
-        r"|taking|took|use|using) laxatives\b|\bmake myself (?:sick|throw up|vomit)\b|\bpurg(?:e|"
-        r"ing)\b|\b(?:only|just|like|about|under) [1-8]\d{2} ?(?:cals|calories|kcal)\b|\blost \d+ ?"
+        r"|taking|took|use|using) laxatives\b|\bmake myself (?:sick|throw up|vomit)\b|\bpurg(?:e|ing)\b(?! (?:my|the|our|your|his|her|their|all|some|old|out|through) (?!dinner|lunch|breakfast|food|meals?|tea|stomach|supper))|\b(?:only|just|like|about|under) [1-8]\d{2} ?(?:cals|calories|kcal)\b|\blost \d+ ?"
         r"(?:kg|kgs|kilos|lbs|pounds|stone)\b[^.!?]{0,60}\b(?:dizzy|faint\w*|freezing|weeks)\b|"
         r"\bgoal weight\b",
     ),
@@ -514,7 +515,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "substance",
         "moderate",
         "expression",
-        r"\brelapsed\b|\busing (?:every day|daily|again)\b|\bcan't (?:go|get through) a day without"
+        r"\brelapsed\b(?! on (?!(?:the |a )?(?:alcohol|drink\w*|booze|heroin|coke|cocaine|crack|meth|pills|"
+        r"weed|ketamine|gambling|opioids|benzos|self harm|cutting|purging|drugs|vodka|wine|beer|spice)\b))|\busing (?:every day|daily|again)\b|\bcan't (?:go|get through) a day without"
         r"\b|\bblack(?:ed)? ?out\b|\bcan't remember getting home\b|\bdriv(?:e|ing) (?:home )?(?:after"
         r" \d+|drunk|after (?:five|six|a few) pints)|\bdrinking is the only thing\b|\bdrink(?:ing)? "
         r"to (?:cope|forget|numb|shut)\b",
@@ -860,7 +862,8 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"(?:\b(?:sav(?:ed|ing)|stockpil\w+|hoard\w*|collect(?:ed|ing)|stash\w*|hid|hidden|been "
-        r"keeping)(?: up)?\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b|"
+        r"keeping)(?: up)?\b[^.!?]{0,30}\b(?:pills|tablets|meds|medication|painkillers|paracetamol|oxy|oxys|"
+        r"opioids|benzos|sleeping tabs|" + MEDICINES + r")\b|"
         r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b[^.!?]{0,25}\b(?:saved up|"
         r"stockpiled|hoarded|stashed|hidden away)\b)"
         # Kept to hand back, not to take: "collecting mum's old tablets for the pharmacy".
@@ -909,7 +912,7 @@ _BROAD: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "distress",
         r"\b(?:wrote|written|writing|left|finished) (?:a |my |the )?(?:suicide |goodbye |farewell |last )"
-        r"(?:note|letter|message)s?\b|\b(?:made|wrote|updated|sorted out|finished) my will\b",
+        r"(?:note|letter|message)s?\b(?! (?:to|for) (?!(?:my |our |the |all )?(?:mum|mom|dad|mother|father|parents|family|kids|children|son|daughter|wife|husband|partner|sister|brother|friends?|everyone|everybody|all of you|you|him|her|them|ex|girlfriend|boyfriend|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|best friend|loved ones|my \w+)\b(?!'s))\S)|\b(?:made|wrote|updated|sorted out|finished) my will\b",
     ),
     (
         "preparatory.affairs",
@@ -948,7 +951,7 @@ _WHEN_OR_WEAPON = words(
 )
 _NO_FOOD = (
     r"(?:haven't eaten|have not eaten|not eaten|without eating|stopped eating|not eating|"
-    r"only eating|eating (?:only|just|nothing)|purg\w*|throw(?:ing)? up|vomit\w*|"
+    r"only eating|eating (?:only|just|nothing)|purg\w*(?! (?:my|the|our|your|all|some|old|out|through) (?!dinner|lunch|breakfast|food|meals?))|throw(?:ing)? up|vomit\w*|"
     r"\d+ ?(?:kg|kilos|cals|calories)\b)"
 )
 _BODY_DANGER = (
@@ -1542,10 +1545,413 @@ _GENERAL: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# Signs that generalise past the people the detector has seen: each row is a class a clinician
+# would name (a stockpile counted against "enough", a height stated at a high place, means bought
+# with their purpose, a wish to have died, a one-way trip, a target's routine), in word classes.
+_HEIGHT = r"(?:\d+|ten|twelve|twenty|thirty|fifty|a hundred) ?(?:floors?|storeys?|stories|metres|meters|m|feet|ft)\b"
+_GENERALISE: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Pills counted or gathered against "enough": the count is the plan.
+        "gen.count_enough",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:count\w*|stockpil\w*|sav(?:ed|ing)|hoard\w*|collect\w*|stash\w*|got|have|putting|put|"
+        r"setting|set|keeping|kept|gather\w*)\b[^\n]{0,40}"
+        r"\b(?:pills|tablets|meds|painkillers|oxy|oxys|opioids|benzos|sleeping (?:pills|tabs|"
+        r"tablets)|" + MEDICINES + r")\b[^\n]{0,60}\b(?:(?:nearly|almost|finally|now|should be|"
+        r"that's|is that|will be|got|have) )?enough\b(?! (?:for (?:the|a|my) (?:week|month|trip|"
+        r"holiday|fortnight)|to (?:last|get (?:me )?through)))",
+    ),
+    (
+        # At a high place with its height said: standing there, not visiting.
+        "gen.height_at_place",
+        "ideation",
+        "imminent",
+        "act",
+        r"(?:^|\b(?:i'm|im|i am|standing|sitting|up|here|now)\b[^.!?\n]{0,10})\W*\b(?:on|at|up) "
+        r"(?:the |a |this )?(?:top of (?:the |a )?)?(?:"
+        + HIGH_PLACES
+        + r"|building|tower|car park|"
+        r"multi-?storey|block)\b"
+        + _ORDINARY_STAY
+        + r"[^\n]{0,30}?\b"
+        + _HEIGHT
+        + r"(?![^\n]{0,40}\b(?:view|bar|restaurant|party|drinks|cocktails|sunset|photo|selfie|"
+        r"work|fixing|repair\w*|gutter|aerial|solar)\b)",
+    ),
+    (
+        # Means bought together with what makes them lethal: charcoal and tape, a rope and a beam.
+        "gen.means_bought",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:bought|ordered|got|picked up|purchased|getting)\b[^.!?\n]{0,30}\b(?:charcoal|"
+        r"disposable (?:bbq|barbecue)s?)\b[^\n]{0,40}\b(?:tape|duct|seal\w*|gaffer|towels? under)\b"
+        r"|\b(?:tape|duct tape|gaffer)\b[^\n]{0,30}\bcharcoal\b|\b(?:rope|cord|belt)\b[^.!?\n]{0,40}"
+        r"\b(?:strong enough to hold|hold my weight|take my weight|(?:over|round|from) the (?:beam|"
+        r"banister|bannister|loft hatch|hook|door))\b",
+    ),
+    (
+        # Someone else's medicine already swallowed: "took my mum's sleeping pills".
+        "gen.others_medicine_taken",
+        "ideation",
+        "imminent",
+        "act",
+        r"(?<!if someone )(?<!if you )\b(?:i )?(?:just |already )?(?:took|swallowed|downed|taken|"
+        r"necked|had)\b (?:a (?:few|load|bunch|handful) of |some of |all of |loads of |a strip of |"
+        r"the rest of )?(?:my )?(?:(?:mum|mom|dad|nan|gran|grandma|grandad|grandpa|sister|brother|"
+        r"wife|husband|partner|flatmate|roommate|housemate|friend|boyfriend|girlfriend)'s) (?:old |"
+        r"spare |leftover |prescription )?(?:pills|tablets|meds|medication|medicine|sleeping (?:pills"
+        r"|tablets|tabs)|painkillers|"
+        + MEDICINES
+        + r")\b(?! (?:to|back|round|over|in|out|for|with|"
+        r"from) )",
+    ),
+    (
+        # Self-harm under way now: a blade at the skin, cutting as they write.
+        "gen.self_harm_now",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\b(?:i'm|im|i am) (?:cutting|burning|hurting) (?:myself |my \w+ )?(?:right )?now\b|\b"
+        r"(?:blade|razor|knife)(?:'s| is) (?:on|against|pressed (?:to|against)|at) my (?:skin|"
+        r"wrists?|arms?|thighs?|legs?)\b|\b(?:blade|razor|knife)\b[^.!?\n]{0,20}\b(?:on|against|"
+        r"to) my (?:skin|wrists?|arms?|thighs?|legs?) (?:right )?now\b",
+    ),
+    (
+        # A rehearsal: a practice run with means or at the place, a test of whether it holds.
+        "gen.rehearsal",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:practi[sc]e|trial|dry|test) run\b(?=[^\n]{0,60}\b(?:rope|belt|noose|cord|pills|"
+        r"tablets|bridge|ledge|roof|chair|knot|jump|tracks|the edge)\b)|\b(?:tested|testing|"
+        r"checked|checking) (?:if|whether|that) (?:the )?(?:beam|rope|belt|cord|hook|rail|bar|"
+        r"banister|bannister)\b[^.!?\n]{0,25}\b(?:hold|take)\b|\bsee (?:if|whether) (?:it|the \w+) "
+        r"(?:would|will|can) (?:hold|take) my weight\b",
+    ),
+    (
+        # A wish to have died or not to have survived: a wish to be dead, moderate.
+        "gen.wish_had_died",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bwish (?:i'd|i had|i) (?:died|not survived|never woken up|not woken up|been killed|gone "
+        r"with (?:him|her|them))\b|\bshould(?:n't| not) (?:have|'ve) (?:survived|woken up|made it)\b",
+    ),
+    (
+        # Never to have been born, content not to wake, indifferent whether one wakes: passive.
+        "gen.wish_unborn",
+        "ideation",
+        "low",
+        "distress",
+        r"\bwish (?:i'd|i had|i) (?:never been born|not been born)\b|\bshould(?:n't| not) (?:have|'ve)"
+        r" been born\b|\b(?:fine|happy|ok|okay|relieved|glad|at peace|grateful)\b[^.!?\n]{0,12}\bif "
+        r"i (?:just )?(?:didn't|did not|never|don't|do not|wouldn't) wake up\b|\b(?:don't|do not|"
+        r"dont) (?:really )?care (?:what happens to me|if i (?:wake up|die|don't wake up|live)|"
+        r"whether i (?:wake up|die|live))\b",
+    ),
+    (
+        # A coded word read as "suicide" made into a plan: "ctb plan", "sewer slide is the plan".
+        "gen.coded_plan",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bsuicide\b[,.:]? (?:plan(?:'s| is)?|it is|it's|is the plan|date)\b(?! (?:prevention|"
+        r"awareness|training|helpline|line))",
+    ),
+    (
+        # Someone would be better off with another person or without me.
+        "gen.better_off_other",
+        "burdensomeness",
+        "moderate",
+        "expression",
+        r"\b(?:would|'d|will|are|is|be) (?:all )?(?:be )?(?:so much |much |way )?(?:better off|happier"
+        r") with (?:someone|somebody|anyone) else\b",
+    ),
+    (
+        "gen.manage_without_me",
+        "burdensomeness",
+        "low",
+        "distress",
+        r"\b(?:would|'d|will|could) (?:manage|cope|be|get on|do) (?:just )?(?:fine|ok|okay|better|"
+        r"perfectly well)? ?without me\b",
+    ),
+    (
+        # A one-way trip, or no return needed: the journey is the plan.
+        "gen.one_way",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bone[- ]way (?:ticket|trip|train|bus|journey|flight)\b[^\n]{0,80}\b(?:won't (?:need|be "
+        r"needing) (?:a|the) (?:return|ticket back)|(?:not coming back|won't be (?:coming )?back)(?! (?:for|"
+        r"until|till|before|in|after)\b)|no return|won't need (?:one|it|a return))\b|\bwon't (?:need|be needing) (?:a|the) return\b|"
+        r"\bone[- ]way (?:ticket|trip|train|bus|journey)\b[^\n]{0,40}\b(?:beachy head|golden gate|"
+        r"the gap|aokigahara|clifton suspension|humber bridge|niagara|the viaduct|the cliffs)\b",
+    ),
+    (
+        # A named person, a wish to make them suffer or pay, and their routine or place.
+        "gen.target_routine",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:make (?:him|her|them|my (?:\w+ ){0,2}\w+) (?:suffer|pay|regret)|get (?:my )?revenge on|get back at)"
+        r"\b[^\n]{0,120}\b(?:every (?:morning|night|day|evening|week|\w+day)|at \d+(?:am|pm)?\b|i "
+        r"know (?:that|the|his|her|their|where) ?\w*|(?:his|her|their) (?:routine|schedule|way home|"
+        r"route)|(?:alone|on (?:his|her|their) own) (?:at|in|on))",
+    ),
+    (
+        # A cause-of-death question about a story or a friend is still a method question.
+        "gen.method_framed",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:hang\w*|drown\w*|overdos\w*|bleed\w* out|suffocat\w*|jump\w* (?:off|from)|poison\w*|"
+        r"slit\w*|od(?:'d|ed|s)?)\b[^\n]{0,60}\bhow (?:long|quickly|fast|many|much) (?:would|does|will|"
+        r"did|do) (?:it|they|you|she|he)\b[^?.!\n]{0,20}\b(?:take|need|die|last)|\b(?:fastest|quickest|"
+        r"strongest|most (?:effective|potent|reliable)|fast[- ]acting)\b[^?.!]{0,20}\b(?:poisons?|"
+        r"toxins?)\b|\bwhich (?:trains?|express(?:es)?)\b[^?.!]{0,30}\b(?:don't|do not|dont|doesn't|"
+        r"never) stop\b",
+    ),
+    (
+        # Wine or spirits taken with sleeping tablets or sedatives, night after night.
+        "gen.mixing_sedatives",
+        "substance",
+        "moderate",
+        "expression",
+        r"\b(?:wine|vodka|gin|whisky|whiskey|drink\w*|alcohol|beers?|booze)\b[^\n]{0,50}(?:\bwith\b|"
+        r"\band\b|\bon top of\b|\bplus\b|&)[^\n]{0,20}\b(?:sleeping (?:pills|tabs|tablets)|sleepers|zopiclone|"
+        r"zolpidem|diazepam|valium|xanax|benzos|codeine|tramadol|oxy\w*|painkillers)\b",
+    ),
+    (
+        # Affairs put in order so that nobody has to deal with it afterwards.
+        "gen.nobody_deal",
+        "preparatory",
+        "low",
+        "distress",
+        r"\bso (?:nobody|no one|noone|they|my \w+|the \w+|he|she)(?: has| have|'ll| will|'s| won't|"
+        r" don't| doesn't)?(?: got)?(?: to)? (?:deal with|sort out|clean up|worry about|have to deal "
+        r"with|be left with)\b(?! (?:a )?(?:tax|the car|the shopping|the post))|\b(?:won't|wouldn't|"
+        r"will not) be (?:a )?(?:mess|burden|problem|hassle) for (?:anyone|anybody|them|my \w+)\b|"
+        r"\bfor (?:anyone|anybody) (?:else )?to (?:deal with|sort out|clean up)\b|\bpaid off (?:the |"
+        r"my |all )?(?:credit cards?|loans?|overdraft|car)\b|\bcleared (?:out )?my (?:room|desk|"
+        r"locker|wardrobe|drawers)\b|\b(?:put|sealed|left) (?:it|them|the \w+|what i wrote) in an "
+        r"envelope\b",
+    ),
+]
+
+_GENERALISE_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Someone else's searches for a method: a teen's history, a partner's phone.
+        "gen.third_searches",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:search(?:es| history)|browser history|browsing history|history has|googled|"
+        r"searched|looked up|been looking up|watching videos (?:about|on))\b[^\n]{0,30}\b(?:nooses?|"
+        r"how to (?:die|hang|tie a noose|kill (?:yourself|myself|herself|himself))|suicide|"
+        r"overdos\w*|ways to die|painless|lethal|tallest (?:bridge|building))\b",
+    ),
+    (
+        # Someone else giving away what they treasure.
+        "gen.third_giving_away",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:he|she|they|my \w+|and|then|also)\b[^.!?\n]{0,10}\b(?:gave|has given|is giving|been giving|gave "
+        r"away|giving away)\b[^.!?\n]{0,30}\b(?:her|his|their) (?:favourite|favorite|best|precious|"
+        r"treasured|beloved|prized|old) \w+",
+    ),
+    (
+        # Cuts, burns or scratches on a child's or friend's arms, not from a named accident.
+        "gen.third_cuts",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:he|she|they|my \w+|\w+'s)\b[^.!?\n]{0,25}\b(?:has|had|got|have|noticed|seen|saw|"
+        r"found)\b[^.!?\n]{0,12}\b(?:cuts|scars|burns|scratches|slashes|marks)\b[^.!?\n]{0,15}\b(?:on|"
+        r"all over|up|down|across) (?:both |her |his |their |the )?(?:fore)?(?:arms?|wrists?|thighs?|"
+        r"legs?|stomach)\b(?![^.!?\n]{0,40}\b(?:from|after) (?:falling|a fall|the (?:bike|fall|match|"
+        r"game|brambles|playground|trampoline)|football|rugby|climbing|skating|gardening|surgery))",
+    ),
+]
+
 
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL + _SIGNS)
-    + make_rules("en", _THIRD + _SIGNS_THIRD, third_party=True)
+    make_rules(
+        "en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL + _SIGNS + _GENERALISE
+    )
+    + make_rules("en", _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD, third_party=True)
+)
+
+# -- idiom classes (benign look-alikes, by class rather than by sentence) -------------------------
+# A gap an idiom span may cover: no self-harm words inside it.
+_SAFE_GAP = (
+    r"(?:(?!kill|die\b|dying|suicide|end it|end my|pills|overdose|myself|noose|rope)[^.!?\n])"
+)
+# Laughter: "nearly killed myself laughing", "died laughing".
+_LAUGHING = (
+    r"|\b(?:kill(?:ed|ing)?|kill) (?:my|him|her|them|our)sel(?:f|ves) (?:laughing|with laughter)\b|"
+    r"\b(?:died|dying|dead|die) (?:laughing|of laughter|from laughing)\b"
+)
+# Someone else "will kill me" over a trivial mishap or a discovery: the speaker is the one in
+# trouble, and the cause is named (a spoiled film, a shrunken shirt, a deleted file).
+_MISHAP = (
+    r"(?:broke|broken|lost|forgot|forgotten|spilled|spilt|spoiled|spoilt|dyed|shrank|shrunk|"
+    r"scratched|dented|deleted|crashed|missed|burnt|ate|eaten|wrecked|ruined|stained|flooded|"
+    r"overspent|maxed out|scuffed|chipped|cracked|smashed|dropped)"
+)
+_IN_TROUBLE = (
+    r"|\b(?:going to|gonna|will|'ll|'d|would|is gonna|are gonna) (?:literally |actually |so )?"
+    r"(?:kill|murder|strangle|skin|destroy|end) me\b(?=[^\n]{0,80}\b(?:i|i've|we|just) (?:just |"
+    r"accidentally |totally |completely )?"
+    + _MISHAP
+    + r"\b|[^\n]{0,25}\bif i (?:"
+    + _MISHAP
+    + r"|spoil|break|lose|forget|miss|am late|'m late)\b)"
+    # Fear of a partner or parent is not a figure of speech.
+    r"(?![^\n]*\b(?:scared|afraid|terrified|hits? me|beats? me|hurts? me|last time|bruises?|"
+    r"police|refuge|he's done it before|she's done it before)\b)"
+)
+# Beating an exam, a workout or pests: the object of the violent verb is a task or an insect.
+_TASKS = (
+    r"(?:exams?|tests?|interviews?|essays?|presentations?|assignments?|workouts?|gym|"
+    r"leg day|match|game|race|audition|gig|set|quiz|quizzes|finals|deadlines?|coursework|"
+    r"dissertation|driving test|paper|homework|to-?do list|inbox|karaoke|dance ?floor|"
+    r"spiders?|ants?|wasps?|flies|fly|mosquito(?:e?s)?|weeds?|bugs?|insects?|cockroach(?:es)?|"
+    r"roaches|slugs?|snails?|mould|mold|rats?|mice|fleas|nits|moths?|termites|aphids)"
+)
+_PESTS = (
+    r"(?:spiders?|ants?|wasps?|flies|mosquito(?:e?s)?|weeds?|bugs?|insects?|cockroach(?:es)?|"
+    r"roaches|slugs?|snails?|mould|mold|rats?|mice|fleas|nits|moths?|termites|aphids)"
+)
+_BEAT_TASK = (
+    r"|\b(?:smash|nail|kill|destroy|crush|nuke|ace|murder|slay|batter|demolish|annihilate|"
+    r"obliterate|bomb|blitz|wreck|own)(?:ed|ing|s)? (?:(?:this|that|the|my|these|those|every|"
+    r"all|all the|tomorrow's|today's|monday's|friday's) )?(?:\w+ )?" + _TASKS + r"\b"
+    r"|\b"
+    + _PESTS
+    + r"\b"
+    + _SAFE_GAP
+    + r"{0,60}\b(?:nuke|kill|smash|destroy|exterminate|murder|blast|"
+    r"gas|poison|zap|annihilate)\w*|\b(?:nuke|kill|smash|destroy|exterminate|murder|blast|gas|"
+    r"poison|zap)\w* (?:them|it|those|these|the lot)(?: all)? with (?:the |some |a |my )?(?:bug "
+    r"spray|fly ?spray|insecticide|raid|weed ?killer|slug pellets|hoover|vacuum|swatter|fly "
+    r"swat\w*|spray|rolled up \w+|a shoe|my shoe|boiling water)"
+)
+# Sport: beating the other side ("we'll murder them on saturday", "kill the ref").
+_SPORT = (
+    r"(?:match|game|final|semis?|derby|league|cup|pitch|goals?|nil|score|kick ?off|away day|"
+    r"home game|fixture|season|tournament|playoffs?|the ref|referee|opposition|the other team|"
+    r"their defence|fc|united|city|rovers|wanderers|athletic|on the court|on the field)"
+)
+_BEATING = (
+    r"(?:kill|murder|destroy|smash|batter|thrash|hammer|annihilate|crush|slaughter|bury|nuke|"
+    r"massacre|demolish|wreck)\w* (?:them|em|'em|us|the (?:ref|referee|opposition|other team|"
+    r"visitors|away team|home team|\w+s)|\w+ (?:fc|united|city|rovers|town|athletic))\b"
+)
+_NO_WEAPON = r"(?![^.!?\n]{0,60}\b(?:knife|gun|bat\b|machete|blade|hammer\b|axe\b))"
+_SPORTS_HYPERBOLE = (
+    r"|\b"
+    + _BEATING
+    + r"(?=[^.!?\n]{0,50}\b"
+    + _SPORT
+    + r"\b)"
+    + _NO_WEAPON
+    + r"|\b"
+    + _SPORT
+    + r"\b"
+    + _SAFE_GAP
+    + r"{0,50}\b"
+    + _BEATING
+    + _NO_WEAPON
+)
+# Leisure jumps and play ropes: cliff diving, bungee, parachute, skydiving.
+_LEISURE = (
+    r"(?:cliff ?div\w*|diving|parachut\w*|bungee|sky ?div\w*|base ?jump\w*|tandem jump|"
+    r"paraglid\w*|zip ?lin\w*|wingsuit|out of a plane|high dive|diving board|trampoline|"
+    r"instructor|harness|jet ?ski|coasteer\w*|wakeboard\w*|water park|for charity)"
+)
+_LEISURE_JUMPS = (
+    r"|\bjump(?:ing|ed)? (?:off|from|out of)\b[^.!?\n]{0,40}(?=[^\n]{0,80}\b" + _LEISURE + r"\b)"
+    r"|\b(?:bungee|sky ?div\w*|parachut\w*|cliff ?div\w*|base ?jump\w*|paraglid\w*|coasteer\w*)\b"
+    r"" + _SAFE_GAP + r"{0,80}\bjump\w*(?: (?:off|from|out of)(?: \w+){0,3})?"
+)
+# "End it with <someone>": a break-up, unless despair or means are in the message too.
+_BREAKUP = (
+    r"|\bend(?:ing)? (?:it|things)\b(?=[^\n]{0,30}\bwith (?:him|her|my (?:bf|gf|boyfriend|"
+    r"girlfriend|partner|husband|wife|fiance|fiancee|ex)\b|[a-z]+ i mean)|[^\n]{0,80}"
+    r"\b(?:the relationship|our relationship|break ?up|breaking up|dump(?:ing)? (?:him|her)|"
+    r"the marriage|the engagement|we've been (?:together|dating)|dating)\b)(?![^\n]*\b(?:can't go "
+    r"on|no point|pills|tablets|rope|knife|bridge|goodbye|don't want to (?:live|be here)|kill "
+    r"myself|not be here|die|dead|suicid\w*)\b)"
+)
+# Minor kitchen and household injuries: burnt on the oven, nicked by the bread knife.
+_HOUSEHOLD_INJURY = (
+    r"|\b(?:burn|burnt|burned|scald\w*|cut|nick\w*|sliced|slice)\b (?:myself|my (?:\w+ )?(?:hand|"
+    r"finger|thumb|arm|wrist|tongue|leg|palm|knuckle|lip|mouth)s?)\b(?=[^.!?\n]{0,50}\b(?:oven|"
+    r"tray|pan|kettle|iron|stove|hob|grill|bbq|barbecue|chopping|cooking|baking|slicing|dicing|"
+    r"onions?|bread knife|tin|can opener|paper|shaving|gardening|straighteners|curling|hot "
+    r"(?:water|oil|tea|coffee|pan)|steam|candle|cooker|toaster|air ?fryer|glue gun|pizza)\b)"
+)
+# Food, exercise and heat that "killed me".
+_KILLED_BY_THINGS = (
+    r"|\b(?:curry|chill?i|hot sauce|wings|food|burrito|kebab|pizza|dinner|lunch|tacos?|"
+    r"vindaloo|peppers?|workout|hike|run|class|stairs|leg day|spin|shift|commute|heat|hangover|"
+    r"exam|meeting|lecture|episode|finale|ending|cliffhanger|traffic|queue|drive|flight)\b"
+    r"[^.!?\n]{0,30}\b(?:killed|murdered|destroyed|wrecked|finished) (?:me|us)(?: off)?\b"
+)
+# Voices "in my head" telling someone to shop, eat or nap: a joke about wanting.
+_VOICES_JOKE = (
+    r"|\b(?:the )?(?:little )?voices? in my head\b[^.!?\n]{0,30}\b(?:telling|tell|told|say\w*|"
+    r"want\w*) me to (?:buy|eat|get|order|have|watch|book|go|skip|stay|take a nap|nap|sleep|call in"
+    r"|binge|adopt|shop|spend|bake|dance|sing|text|quit|try|add|treat)\b"
+)
+# Older relatives' "when I'm gone", said in passing, and wills or funeral plans for ordinary
+# reasons (age, a new baby, a house, a solicitor's advice).
+_ELDERS = (
+    r"(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
+    r"great[- ](?:aunt|uncle|gran|nan)|my (?:elderly|old|aged) \w+|(?:mum|mom|dad|aunt|auntie|"
+    r"uncle) \(?\d{2}\)?|(?:she's|he's|she is|he is) (?:[6-9]\d|1[01]\d))"
+)
+_ELDER_TALK = (
+    r"|\b" + _ELDERS + r"\b[^.!?\n]{0,40}\b(?:says?|saying|said|tells? (?:me|us)|telling (?:me|us)"
+    r"|keeps? saying|always says|jokes?|joking)\b[^\n]{0,20}\b(?:when|after|once) (?:i'm|i am|i've)"
+    r" (?:gone|dead|passed)\b|\b(?:when|after|once) (?:i'm|i am) (?:gone|dead)\b(?=[^\n]{0,120}\b"
+    r"(?:she's|he's|she is|he is|i'm|i am) (?:[7-9]\d|1[01]\d)\b)"
+)
+_ORDINARY_WILL = (
+    r"(?:solicitor|lawyer|notary|since (?:the baby|we had|we got married|we bought)|new baby|"
+    r"(?:first|second) (?:baby|child)|mortgage|got married|getting married|at my age|co-?op|"
+    r"pension|financial advis\w*|estate planning|inheritance tax|probate|retire\w*|life admin|"
+    r"adulting|grown-?up (?:thing|stuff)|everyone should|so the kids don't have the bother|"
+    r"(?:i'm|i am) (?:[6-9]\d|1[01]\d))"
+)
+_WILLS = (
+    r"|\b(?:made|make|making|wrote|write|writing|updated|updating|sorted|sorting|set up|took out|"
+    r"paid for|arranged|arranging|did|done)(?: out)? (?:my|our|a|a new|the) (?:will|funeral plan|"
+    r"prepaid funeral|pre-?paid funeral|funeral|life insurance|power of attorney|lasting power of "
+    r"attorney)\b(?=[^\n]{0,120}\b"
+    + _ORDINARY_WILL
+    + r")|\b"
+    + _ORDINARY_WILL
+    + _SAFE_GAP
+    + r"{0,60}"
+    r"\b(?:(?:my|our|a|the) will|funeral plan|funeral|life insurance|power of attorney)\b"
+)
+_IDIOM_CLASSES = (
+    _LAUGHING
+    + _IN_TROUBLE
+    + _BEAT_TASK
+    + _SPORTS_HYPERBOLE
+    + _LEISURE_JUMPS
+    + _BREAKUP
+    + _HOUSEHOLD_INJURY
+    + _KILLED_BY_THINGS
+    + _VOICES_JOKE
+    + _ELDER_TALK
+    + _WILLS
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -1583,6 +1989,7 @@ MODIFIERS = Modifiers(
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
         r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
         r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
+        + _IDIOM_CLASSES
     ),
     hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),
     fiction=re.compile(
@@ -1595,11 +2002,14 @@ MODIFIERS = Modifiers(
     ),
     informational=re.compile(
         r"\b(?:how (?:do|can|should|would|could) (?:i|we|you) (?:help|support|talk to|check in|"
+        r"ask|spot|notice|recogni[sz]e|know if|tell if|bring up|raise|"
         r"explain|respond|reply|write|comfort|be there|bring it up|approach|tell)|what (?:do|should|"
         r"can) (?:i|we|you) (?:say|do|write) (?:if|when|to)|warning signs|signs that|prevention|what"
         r" (?:is|are|does)\b[^?]{0,40}\b(?:mean|number|988|crisis line|hotline|ideation)|988|741741|"
         r"crisis lines?|hotlines?|samaritans|lifeline|helplines?|crisis text line|support groups?|"
-        r"resources|bereave\w*|died by suicide|textbook|how does \w+ work|explain it|the treatment "
+        r"resources|bereave\w*|died by suicide|who (?:do|should) (?:i|you|we) (?:call|ring|phone)|"
+        r"(?:do|should) (?:i|you|we) (?:call|ring|phone) (?:999|911|112|000|111|an ambulance|poison"
+        r" control)|poison control|poisons? (?:centre|center|information)|first aid|textbook|how does \w+ work|explain it|the treatment "
         r"steps|quiz me|what happens after we die|(?:right|safe|safest|best) way to (?:store|dispose of"
         r"|get rid of|lock up)|how (?:do|should|can) i (?:store|dispose of|lock up|get rid of))\b"
         # Superlatives about animals and the world, not about a way to die.
@@ -1624,7 +2034,10 @@ MODIFIERS = Modifiers(
         r"|everyone|they|mum|mom|dad)\b[^.!?]{0,40}\b(?:away|asleep|leave|at work|out|gone|takes)"
         r"|before (?:the )?(?:weekend|christmas|my birthday)|tonight's the night|sunday's the day"
         r"|later today|later tonight|in a few hours|at midnight|this week|by the end of the (?:day|week)"
-        r"|by (?:then|christmas|my birthday|next week|the weekend|summer|new year)"
+        r"|by (?:then|christmas|my birthday|next week|the weekend|summer|new year|the end of the (?:month|term)|tomorrow|tonight|"
+        + DAYS
+        + r")|after (?:the |my |our )?(?:exams|finals|results|funeral|wedding|holidays|christmas|graduation|"
+        r"(?:his|her|their|mum's|mom's|dad's) birthday)"
         r"|after the kids (?:are asleep|go to bed|sleep|are in bed)|once (?:everyone|they|the kids) "
         r"(?:is |are )?(?:asleep|gone|in bed))\b"
     ),
@@ -1641,7 +2054,7 @@ MODIFIERS = Modifiers(
     intent=re.compile(
         r"\b(?:i'm|i am|i) (?:going to|gonna|will|'ll)\b|\bi've (?:decided|made up my mind|worked it"
         r")|\bwas going to\b|\bnot joking\b|\bgot everything ready\b|\bit's time\b|\bi (?:have )?decided\b"
-        r"|\bmy mind is made up\b|\bi'm (?:doing it|ready)\b|\bi(?:'m)? plan(?:ning)? to\b"
+        r"|\bmy mind is made up\b|(?:^|[.!?] ?)decided\b|\b(?:the |my )?(?:plans? (?:is|are)|plan's) (?:set|made|in place|ready|final)\b|\bi'm (?:doing it|ready)\b|\bi(?:'m)? plan(?:ning)? to\b"
     ),
     immediacy=re.compile(
         r"\b(?:right now|as we speak|already (?:took|started|did)|just (?:took|did|swallowed|"
@@ -1674,7 +2087,8 @@ MODIFIERS = Modifiers(
     coped=re.compile(
         r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
-        r"\binstead\b"
+        r"\binstead\b(?! of (?:surviving|living|being (?:alive|here|saved)|waking|making it|him|her|them"
+        r"|my \w+))"
     ),
     ordinary_stay=re.compile(
         r"\b(?:on|at) (?:the |a |this |top of the )?" + HIGH_PLACES + r"\b" + _ORDINARY_ACTIVITY
@@ -1692,6 +2106,6 @@ MODIFIERS = Modifiers(
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:having|going in for|before) (?:an |my )?(?:operation|"
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
-        r"them)|(?:don't|doesn't|no longer) (?:fit|use|need|wear) (?:them|it|these))\b"
+        r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"
     ),
 )

@@ -1,0 +1,164 @@
+"""English signs that must generalise to people the detector has never seen, each pinned by a
+risky form and its everyday look-alike. Every sentence was written for these tests (not taken
+from the corpus or the training data), in wording unlike the cases that revealed the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from tandem.safety.assessment import RiskLevel
+from tandem.safety.detector import assess, assess_conversation
+
+IMMINENT = [
+    # at a high place with its height said
+    "up on top of the multi-storey now, 9 floors down to the street",
+    # someone else's medicine already swallowed
+    "i just took my flatmate's diazepam, most of the strip",
+    # self-harm under way
+    "im cutting right now and i cant stop",
+    "the razor is against my wrist",
+]
+HIGH_OR_WORSE = [
+    # a stockpile counted against "enough"
+    "been putting my sleeping tablets aside for weeks, think i finally have enough",
+    "saving up my tramadol, nearly enough now",
+    # means bought with what makes them lethal
+    "picked up charcoal and a roll of gaffer tape from the garage shop",
+    "checked the rope is strong enough to hold me",
+    # a rehearsal
+    "did a practice run with the belt last night",
+    "tested whether the banister would take my weight",
+    # a one-way trip
+    "booked a one-way train to the coast on sunday. won't need a return",
+    # affairs put in order so nobody has to deal with it, with another act
+    "sold the car and paid off my loans so nobody has to sort it out after",
+    # a named person, a wish to make them pay, and their routine
+    "gonna make my old supervisor pay, he walks the dog alone at 5am every day",
+    # coded words with a time
+    "kms by sunday, decided",
+    "ctb, plan's set for after my finals",
+    # method question with distress
+    "what's the quickest acting poison in a garden centre? i can't take this anymore",
+    "looked up how long a codeine overdose takes, everything is falling apart",
+]
+MODERATE_OR_WORSE = [
+    # someone would be better off with another person
+    "my husband would be so much better off with someone else",
+    # thinking about a veiled end
+    "i keep thinking about how i'd disappear for good",
+    # third-party cuts
+    "noticed my nephew has cuts all up his forearms, he won't say why",
+    # fiction-framed lethality question
+    "for my novel, the villain drowns someone in a bath. how long would it take them to die",
+    "which express trains never stop at the little station near me",
+    # wine with sedatives
+    "finishing a bottle of gin most nights and taking zopiclone on top of it",
+]
+NONE_OR_LOW = [
+    # laughter
+    "my cousin nearly killed herself laughing at the wedding speech",
+    "i died laughing at the cat video",
+    # someone else "will kill me" over a trivial mishap
+    "my dad's gonna kill me, i scratched his car on the gatepost",
+    "mum will murder me if i forget the milk again",
+    # beating a task, pests or the other team
+    "going to destroy this chemistry exam on monday",
+    "about to nuke the wasps in the loft with fly spray",
+    "we're going to batter them on saturday, cup final baby",
+    # a break-up
+    "i'm ending things with my boyfriend tonight, it's been coming for months",
+    # leisure jumps and play ropes
+    "gonna jump out of a plane next month for charity, tandem skydive!",
+    "did a bungee jump off the bridge in queenstown",
+    "put a rope swing on the big oak for the grandkids",
+    # adherence, not a stockpile
+    "i lay my pills out in a dosette box every sunday, easier for remembering",
+    # purging things
+    "purging my inbox today, 4000 emails gone",
+    # a relapse that is not a substance
+    "relapsed on chocolate biscuits, whole packet lol",
+    # voices as a joke
+    "the little voices in my head are telling me to order pizza",
+    # goodbye letters to objects
+    "wrote a goodbye letter to my old laptop before recycling it",
+    # an elder's "when I'm gone", a will for an ordinary reason
+    "grandpa always says when i'm gone the shed is yours, he's 88 and fitter than me",
+    "we made our wills with a solicitor after the baby came",
+    # how-to-help and safety-promoting questions
+    "how do i ask my brother if he's ok without sounding weird",
+    "if someone swallowed too much paracetamol by mistake, who do i call first?",
+    # kitchen burns, food that "killed me"
+    "burnt my thumb on the kettle making tea",
+    "that vindaloo absolutely killed me",
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT)
+def test_imminent(text: str) -> None:
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE)
+def test_high_or_worse(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize("text", MODERATE_OR_WORSE)
+def test_moderate_or_worse(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize("text", NONE_OR_LOW)
+def test_look_alikes_stay_calm(text: str) -> None:
+    assert assess(text, locale="en").level <= RiskLevel.LOW
+
+
+# Guards never cancel real risk: an idiom or leisure word next to a real marker stays risky.
+GUARDED_BUT_RISKY = [
+    "my husband's going to kill me when he gets home, i'm terrified, he hit me last time",
+    "i'm going to end it tonight, i have the pills ready",
+    "after the match i'm going to kill myself",
+    "going to jump off the bridge into the river tonight",
+]
+
+
+@pytest.mark.parametrize("text", GUARDED_BUT_RISKY)
+def test_guards_do_not_cancel_real_risk(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.MODERATE
+
+
+# The rules read these right, but the classifier's veto on ideation wording (detector.py,
+# ``_apply_classifier``) lowers them to low: a detector change, not a rule change, is needed.
+VETOED = [
+    "some days i wish i'd died in that crash with him",
+    "i shouldn't have survived that overdose",
+    "my 15 year old googled how to tie a noose and gave her cousin her favourite necklace",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="classifier veto overrules a moderate ideation rule")
+@pytest.mark.parametrize("text", VETOED)
+def test_vetoed_by_classifier(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.MODERATE
+
+
+def test_rules_read_the_vetoed_wording() -> None:
+    for text in VETOED:
+        rules = {e.rule for e in assess(text, locale="en").evidence}
+        assert rules & {"en.gen.wish_had_died", "en.ideation.searching"}
+
+
+def test_giving_away_because_not_needed_builds_up() -> None:
+    turns = [
+        "can't really be bothered with anything lately",
+        "my mum would cope fine without me honestly",
+        "been handing my records out to friends, i don't need them",
+        "wrote her something and put it in an envelope",
+    ]
+    levels = [a.level for a in assess_conversation(turns, locale="en")]
+    assert levels[-1] >= RiskLevel.HIGH
+
+
+def test_outgrown_things_given_away_stay_calm() -> None:
+    text = "gave my old bike to my neighbour's kid, i've outgrown it"
+    assert assess(text, locale="en").level <= RiskLevel.LOW
