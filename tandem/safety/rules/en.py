@@ -99,7 +99,8 @@ HIGH_PLACES = words(
 _ORDINARY_ACTIVITY = (
     r"[^.!?]{0,25}\b(?:(?!thinking|deciding|saying|crying|sobbing|shaking|shivering|trembling|"
     r"counting|getting|going|gonna|looking (?:down|over)|staring|drinking|praying|holding|writing|"
-    r"jumping|falling|ending|dying|killing|hanging|leaping|stepping|climbing|"
+    r"jumping|falling|ending|dying|killing|hanging|leaping|stepping|climbing|building|timing|"
+    r"checking|measuring|planning|calculating|testing|"
     r"waiting (?:for (?:the (?:train|right|courage)|it)|to)|nothing|anything|something|everything|"
     r"thing|king|bring)\w+ing|with (?:my|a|the|some|our) (?!rope|pills|tablets|knife|gun|bottle|"
     r"blade|belt|cord)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b"
@@ -1712,7 +1713,10 @@ _GENERALISE: list[tuple[str, str, str, Kind, str]] = [
         r"did|do) (?:it|they|you|she|he)\b[^?.!\n]{0,20}\b(?:take|need|die|last)|\b(?:fastest|quickest|"
         r"strongest|most (?:effective|potent|reliable)|fast[- ]acting)\b[^?.!]{0,20}\b(?:poisons?|"
         r"toxins?)\b|\bwhich (?:trains?|express(?:es)?)\b[^?.!]{0,30}\b(?:don't|do not|dont|doesn't|"
-        r"never) stop\b",
+        r"never) stop\b|\b(?:what time|when|how often)\b[^?.!]{0,20}\b(?:fast|express|freight|"
+        r"non-?stop|goods) trains?\b[^?.!]{0,30}\b(?:come|comes|pass|passes|go|goes|rush|rushes|"
+        r"fly|flies) (?:through|past|by) (?:the|our|my|that) (?:station|crossing|platform|level "
+        r"crossing|bridge)\b",
     ),
     (
         # Wine or spirits taken with sleeping tablets or sedatives, night after night.
@@ -2013,13 +2017,19 @@ MODIFIERS = Modifiers(
         r"steps|quiz me|what happens after we die|(?:right|safe|safest|best) way to (?:store|dispose of"
         r"|get rid of|lock up)|how (?:do|should|can) i (?:store|dispose of|lock up|get rid of))\b"
         # Superlatives about animals and the world, not about a way to die.
+        r"|\bwhat (?:do|should|can) i do with (?:my |the |his |her |our )?(?:\w+'s )?(?:old |late "
+        r"\w+'s )?(?:guns?|shotguns?|rifles?|firearms?|air rifle|ammo|ammunition|pills|meds|"
+        r"medication|tablets|insulin)\b|\bwho (?:takes|collects|accepts) (?:them|guns|firearms|"
+        r"old medicines?)\b|\bhand (?:it|them|the \w+) in (?:to|at) the (?:police|pharmacy|chemist)\b"
         r"|\b(?:most (?:dangerous|venomous|poisonous|deadly)|deadliest)\b[^?.!]{0,15}\b(?:snakes?|"
         r"spiders?|sharks?|jellyfish|animals?|insects?|birds?|fish|creatures?|dog breeds?|roads?|"
         r"countr(?:y|ies)|cit(?:y|ies)|sports?|jobs?|storms?|volcano(?:es)?|predators?)\b"
     ),
     hypothetical=re.compile(
         r"\b(?:what if|hypothetically|asked (?:me )?(?:if|whether)|if someone|if a (?:patient|friend"
-        r"|student|client))\b"
+        r"|student|client)|(?:keeps?|kept) asking (?:me )?(?:if|whether)|(?:therapist|doctor|gp|nurse|"
+        r"counsell?or|psychiatrist|psychologist|teacher|social worker) (?:\w+ )?(?:asks?|asked|asking|"
+        r"checks?|checked|checking) (?:me )?(?:if|whether))\b"
     ),
     joking=re.compile(
         r"(?<!not )\b(?:just joking|only joking|just kidding|kidding|jk|joking lol|was a joke|it's a"
@@ -2079,7 +2089,8 @@ MODIFIERS = Modifiers(
         r"(?:i )?(?:just )?want out|want (?:the|this|all the|my) pain to (?:stop|end|go away)|want "
         r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
         r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
-        r"all) to be over|please just tell me)\b"
+        r"all) to be over|please just tell me|(?:life|my life|everything|living|it all) (?:is|feels|seems) "
+        r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty))\b"
     ),
     relapse=re.compile(
         r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
@@ -2091,7 +2102,10 @@ MODIFIERS = Modifiers(
         r"|my \w+))"
     ),
     ordinary_stay=re.compile(
-        r"\b(?:on|at) (?:the |a |this |top of the )?" + HIGH_PLACES + r"\b" + _ORDINARY_ACTIVITY
+        r"\b(?:on|at|down to|under|underneath|near|by) (?:the |a |this |top of the )?"
+        + HIGH_PLACES
+        + r"\b"
+        + _ORDINARY_ACTIVITY
     ),
     serious=re.compile(r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"),
     away=re.compile(
