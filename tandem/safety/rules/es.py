@@ -8,6 +8,28 @@ import re
 from tandem.safety.rules import MEDICINES, Kind, Modifiers, Rule, make_rules, words
 
 DIAS = words("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
+# An ordinary reason for a will or for "leaving everything in order": a notary or lawyer, a birth,
+# a marriage, a house bought, an age, heirs who must not quarrel. Checked after the act, in the
+# same sentence; a letter or a secret ("no sabe lo que significa") is a separate sign.
+_MOTIVO_CORRIENTE = (
+    r"(?![^.!?\n]{0,80}\b(?:notari\w*|abogad\w*|escriban\w*|nacio|naciera|naci(?:miento|da)|"
+    r"me case|nos casamos|boda|hipoteca|compr\w+ (?:la|una|el|un) (?:casa|piso|depa\w*|terreno)|"
+    r"herencia|herederos|no (?:se )?peleen|sin (?:lios|problemas|peleas)|lo (?:mas )?responsable|"
+    r"por si acaso|seguro de vida|a mi edad|mis nietos|jubil\w*|(?:[6-9]\d|1\d\d) anos|"
+    r"me quede tranquil\w*|papeleo|tramites?))"
+)
+# A punishment for school or house rules: a parent taking the phone for bad marks is not control.
+_CASTIGO = (
+    r"(?![^.!?\n]{0,50}\b(?:castig\w*|notas|calificaciones|examen|suspend\w*|reprob\w*|tarea|"
+    r"deberes|llegar tarde|llegando tarde|portarme mal|contestar\w*|hasta que (?:termine|acabe|"
+    r"haga|estudie|apruebe)|estudi\w*|la escuela|el cole\w*))"
+)
+# Jumping for sport or fun: a parachute, a bungee cord, a cliff into the sea, a pool, a slide.
+_SALTO_OCIO = (
+    r"(?![^.!?\n]{0,30}\b(?:paracaidas|parapente|puenting|bungee|banyi|tirolesa|tobogan|trampolin|"
+    r"clavados?|piscina|alberca|pileta|al (?:rio|mar|lago|agua)|en (?:bici|patineta|trineo|"
+    r"esqui|tabla)|skydiving|salto base|ala delta))"
+)
 MORIR_YO = words(
     r"morir(?:me)?",
     r"matarme",
@@ -23,7 +45,9 @@ MORIR_YO = words(
     r"desaparecer para siempre",
     r"no volver a despertar(?:me)?",
     r"dormirme y no despertar",
-    r"tirarme (?:del|de la|de un|de una|desde|por|al|a las|bajo|delante)(?: \w+){0,3}",
+    r"tirarme"
+    + _SALTO_OCIO
+    + r" (?:del|de la|de un|de una|desde|por|al|a las|bajo|delante)(?: \w+){0,3}",
     r"colgarme",
     r"ahorcarme",
     r"cortarme las venas",
@@ -194,7 +218,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\b(?:me voy a (?:suicidar|matar|quitar la vida|tirar|colgar|ahorcar)|voy a (?:suicidarme|"
-        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b(?! (?:(?:las|los|el|la) )?(?:cervez|birr|chel|copa|vino|cafe|mate|tequil|chupit|margarit|cubat|agua|jugo|refresc|helad|bombon|chocolat)\w*)(?! (?:en|"
+        r"matarme|quitarme la vida|tirarme|colgarme|ahorcarme|tomar(?:me)? (?:todas|todo)))\b"
+        + _SALTO_OCIO
+        + r"(?! (?:(?:las|los|el|la) )?(?:cervez|birr|chel|copa|vino|cafe|mate|tequil|chupit|margarit|cubat|agua|jugo|refresc|helad|bombon|chocolat)\w*)(?! (?:en|"
         r"a|al) (?:el |la )?(?:sofa|cama|sillon|piscina|playa|pasto|cesped|hamaca|siesta|agua|mar)\b)|\bme "
         r"tiro (?:de|desde|por|a) (?:la|el|las) (?:terraza|puente|azotea|ventana|balcon|edificio|"
         r"tren|vias)\b|\besta decidido\b|\bestuve a punto de hacerlo\b|\bcasi lo hago\b|\b(?:cuerda|"
@@ -224,7 +250,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "distress",
         r"\b(?:regale|regalando|di|deje|le deje)\b[^.!?]{0,20}\b(?:mi|mis|la|el|los|las) (?:guitarra|gato|perro|mascota|"
         r"moto|coche|carro|truck|play|consola|collar|anillo|reloj|coleccion|discos|joyas|cosas)\b|\bpapeles del seguro\b|\bborre (?:todas )?mis redes\b|"
-        r"\bdevolvi lo que me habian prestado\b|\ble pedi perdon a\b|\bhice (?:el|mi) testamento\b",
+        r"\bdevolvi lo que me habian prestado\b|\ble pedi perdon a\b|\bhice (?:el|mi) testamento\b"
+        + _MOTIVO_CORRIENTE,
     ),
     (
         "preparatorio.ensayo",
@@ -318,7 +345,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "substance",
         "moderate",
         "expression",
-        r"\bno puedo pasar un dia sin\b|\brecai\w*\b|\bme gasto todo el sueldo en\b|\ble robe dinero"
+        r"\bno puedo pasar un dia sin\b|\brecai\w*\b(?! (?:con|en|de) (?:el |la |los |las |mi )?(?:azucar|dulces?|"
+        r"chocolate|pan|harinas|cafe|refrescos?|series|netflix|tiktok|redes|videojuegos|dieta|comida|"
+        r"chucherias|golosinas|helados?|gripe|resfriado|catarro|covid|lesion|rodilla|tobillo|espalda))|\bme gasto todo el sueldo en\b|\ble robe dinero"
         r"\b|\bse mete de todo\b|\bme meto \w+ (?:casi )?(?:todos los dias|cada dia)\b|\b(?:pastillas|"
         r"tranquilizantes|ansioliticos)\b[^.!?]{0,40}\bcon (?:whisky|alcohol|vino|ron|vodka)\b",
     ),
@@ -646,7 +675,7 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         "distress",
         r"\b(?:escribi|he escrito|estoy escribiendo|deje|termine) (?:una |mi |las |la )?(?:carta|"
         r"cartas|nota|notas) de despedida\b|\b(?:hice|he hecho|prepare|actualice) (?:mi|el) "
-        r"testamento\b",
+        r"testamento\b" + _MOTIVO_CORRIENTE,
     ),
     (
         "preparatorio.regalar_amplio",
@@ -655,7 +684,8 @@ _AMPLIAS: list[tuple[str, str, str, Kind, str]] = [
         "distress",
         r"\b(?:regale|regalando|regalar|he regalado|repartiendo|reparti) (?:todas )?(?:mis|todas mis) "
         r"(?:cosas|pertenencias|ropa|libros|juegos)\b|\bquien (?:cuidara|va a cuidar) (?:de )?mi "
-        r"(?:gato|perro|mascota|hij[oa]s?)\b|\bdejar (?:todo|mis cosas) en orden\b",
+        r"(?:gato|perro|mascota|hij[oa]s?)\b|\bdejar (?:todo|mis cosas) en orden\b"
+        + _MOTIVO_CORRIENTE,
     ),
 ]
 
@@ -693,7 +723,7 @@ _CUANDO_O_ARMA = words(
 )
 _SIN_COMER = (
     r"(?:sin comer|no como|no he comido|no comi|dejo de comer|deje de comer|vomit\w*|vomito|"
-    r"provoco el vomito|purg\w*|solo (?:como|comi)|\d+ ?(?:kg|kilos|calorias)\b)"
+    r"provoco el vomito|purg(?!\w* (?:de|del) (?:armario|ropa|closet|cajon|cajones|contactos|fotos|mails|correos))\w*|solo (?:como|comi)|\d+ ?(?:kg|kilos|calorias)\b)"
 )
 _PELIGRO_FISICO = (
     r"(?:desmay\w*|mare\w*|no me puedo (?:parar|levantar)|corazon (?:me )?(?:va|late)|pulso|calambres|hormigueo|"
@@ -856,7 +886,9 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "low",
         "distress",
-        r"\bdejar (?:todo )?(?:atado|arreglado|en orden)\b|\b(?:atar|atando) cabos sueltos\b|\bme "
+        r"\bdejar (?:todo )?(?:atado|arreglado|en orden)\b"
+        + _MOTIVO_CORRIENTE
+        + r"|\b(?:atar|atando) cabos sueltos\b|\bme "
         r"despedi (?:de|del)\b|\bborre (?:todas )?mis (?:redes|cuentas)\b|\b(?:escribi|termine|deje)"
         r" (?:la|una) carta (?:para|a) mi\b|\b(?:claves|contrasenas|papeles del banco|la tarjeta)"
         r"\b[^.!?]{0,40}\b(?:sobre|en la mesa|donde (?:la|lo|los) (?:encuentre|vean))\b|\ble "
@@ -1245,7 +1277,7 @@ _GENERALES: list[tuple[str, str, str, Kind, str]] = [
         "high",
         "plan",
         r"\bme (?:encierra|encerro|tiene encerrad\w+)\b|\bme (?:quito|quita) el (?:movil|celular|"
-        r"telefono|pasaporte)\b|\bno me deja (?:salir|comer)\b",
+        r"telefono|pasaporte)\b" + _CASTIGO + r"|\bno me deja (?:salir|comer)\b",
     ),
     (
         "general.alimentacion_peligro",
@@ -1282,11 +1314,366 @@ _GENERALES: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# Signs that generalise past the wording the detector was built on (issue 3): each row is a
+# class a clinician would name, built from word classes, with its look-alikes guarded.
+_PARIENTE = (
+    r"(?:mama|mami|madre|mom|papa|papi|padre|dad|abuel[oa]|tia|tio|herman[oa]|pareja|espos[oa]|"
+    r"marido|mujer|novi[oa]|suegr[oa]|compa\w*|amig[oa]|vieja|viejo|hij[oa])"
+)
+_LUGAR_ALTO = (
+    r"(?:azotea|tejado|techo|terraza|cornisa|puente|viaducto|acantilado|barranco|mirador|torre|"
+    r"edificio|balcon|ventana|presa|las vias|estacionamiento|parking)"
+)
+_VENGANZA = (
+    r"(?:me las (?:va|van) a pagar|lo va a pagar|la va a pagar|se va a arrepentir|se lo merece|"
+    r"le voy a ensenar|vengar\w*|venganza|darle su merecido|ajustar cuentas|arreglar cuentas|"
+    r"matarl[oa]|hacerle dano|lastimarl[oa]|reventarl[oa]|partirle la cara)"
+)
+_RUTINA = (
+    r"(?:(?:ya )?(?:se|conozco|tengo (?:anotad|apuntad)\w*)\b[^.!?\n]{0,10}\b(?:a que hora|su "
+    r"horario|su rutina|por donde|(?:el )?camino que|cuando) (?:sale|pasa|llega|entra|camina|"
+    r"vuelve|hace|esta sol[oa]|toma|lo deja|la deja)|(?:todos los dias|cada (?:dia|noche|manana)"
+    r"|siempre) (?:sale|pasa|llega|camina|vuelve|va) (?:sol[oa] )?(?:a las|por|del|de la))"
+)
+# A heavy amount (a bottle, a litre, five drinks or more: a binge every night), not two or three.
+_MUCHO_ALCOHOL = (
+    r"\b(?:(?:media )?botella|(?:medio )?litro|caguama|(?:[5-9]|\d{2}|cinco|seis|siete|ocho|diez) "
+    r"(?:cervezas|copas|tragos|vasos|chupitos|latas))"
+)
+_GENERALIZA: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Means bought or got hold of, said flatly: a rope, a noose, charcoal and tape, poison.
+        # An ordinary purpose after it (a swing, the washing, a barbecue) is not means; "no es
+        # pa asado" denies the ordinary purpose and keeps it.
+        "generaliza.medio_adquirido",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:compre|consegui|me compre|fui a comprar|ya tengo|me hice con|pedi por internet)\b"
+        r"[^.!?\n]{0,15}\b(?:una |la |un |el )?(?:soga|sogas|veneno|raticida|matarratas|cianuro|"
+        r"arma|pistola|revolver)\b"
+        r"(?![^.!?\n]{0,50}(?<!no es )(?<!no es pa )(?<!no es para )\b(?:(?:para|pa) (?:el|la|los|las|un|"
+        r"una|mi|mis) (?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin|noche|"
+        r"momento|final|cuello|viga|arbol|rama|techo|ventilador|garaje|cochera|sotano|desvan)\b)"
+        r"\w+|estacas|lona|carpa|tienda de campana|mosqueton\w*|arnes|saco de dormir|velero|"
+        r"barco|bote|lancha|kayak|nueva|nuevas))"
+        r"(?![^.!?\n]{0,50}(?<!no es )(?<!no es pa )(?<!no es para )\b(?:para|pa) (?:el |la |los |las |un |una |mi |mis )?"
+        r"(?:columpio|tendedero|tender|ropa|escalar|acampar|barco|lancha|caballo|ganado|vacas|"
+        r"mudanza|gimnasio|gym|crossfit|saltar|amarrar|atar|ratas|ratones|plaga|cucarachas|jardin|"
+        r"caza|cazar|club|tiro|defensa|trabajo|obra|disfraz|obra de teatro|halloween|proteger))",
+    ),
+    (
+        "generaliza.carbon_sellado",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bcarbon\b[^.!?\n]{0,40}\b(?:cinta|sellar|selle|tapar (?:las )?rendijas|encerrarme|cuarto "
+        r"cerrado|bano cerrado|sin ventilacion)\b|\b(?:cinta|sellar|selle)\b[^.!?\n]{0,40}\bcarbon\b"
+        r"|\bno es (?:pa|para) (?:el |un )?asado\b",
+    ),
+    (
+        # Self-harm going on now: "me estoy cortando", "estoy haciéndome daño".
+        "generaliza.autolesion_en_curso",
+        "self-harm",
+        "imminent",
+        "act",
+        r"(?<!no )(?<!ya no )\b(?:me estoy|estoy) (?:cortando|rajando|lastimando|haciendo dano|"
+        r"haciendo cortes|quemando con (?:el |un )?(?:cigarro|encendedor|mechero))\b(?! (?:el|las|"
+        r"los|la|mi|mis) (?:pelo|cabello|unas|flequillo|fleco|puntas|barba|unas)\b)(?! el pelo)"
+        r"|(?<!no )\bestoy (?:cortandome|rajandome|lastimandome|haciendome dano|quemandome con)\b"
+        r"(?! (?:el|las|los|la|mi|mis) (?:pelo|cabello|unas|flequillo|fleco|puntas|barba)\b)",
+    ),
+    (
+        # Rehearsal: practising how, or going up a height to see if one dares.
+        "generaliza.ensayo",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:practic|ensay)\w*\b[^.!?\n]{0,20}\bcomo (?:hacerlo|lo (?:voy a|haria|hare|haga) "
+        r"hacer|seria)\b(?![^.!?\n]{0,30}\b(?:guitarra|piano|balon|pelota|patineta|bici|cocina|"
+        r"receta|coreografia|truco|pase|examen|entrevista|presentacion|baile|clase))"
+        r"|\b(?:me subi|subi|fui|estuve|me asome|me pare|me acerque)\b[^.!?\n]{0,30}\b"
+        + _LUGAR_ALTO
+        + r"\b[^.!?\n]{0,40}\b(?:a ver si|pa ver si|para ver si) (?:me animaba|me animo|me atrevia|"
+        r"me atrevo|era capaz|soy capaz|tenia valor|podia hacerlo|lo hacia|me tiraba|saltaba)",
+    ),
+    (
+        # Someone else's medicine taken, or the elided noun: "me tomé las de la presión, todas".
+        "generaliza.medicina_ajena",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\bme (?:tome|trague|meti|bebi)\b[^.!?\n]{0,10}\b(?:las|los) (?:pastillas |pastis |medicinas "
+        r"|remedios |medicamentos |gotas )?(?:de|del|para) (?:la |el |los |las )?(?:presion|dormir|"
+        r"tiroides|nervios|depresion|ansiedad|corazon|dolor|azucar|diabetes|epilepsia|colesterol|"
+        r"la cabeza|los nervios)\b(?=[^.!?\n]{0,40}\b(?:todas|todos|toda la caja|el bote|el frasco|"
+        r"de (?:mi|su) " + _PARIENTE + r"|hace (?:como )?(?:una|un|media|\w+) (?:hora|rato|minutos?"
+        r"|horas))\b)(?![^.!?\n]{0,40}\b(?:de hoy|de la noche|de la manana|como siempre|a su hora|"
+        r"como me dijo))"
+        r"|\bme (?:tome|trague)\b[^.!?\n]{0,10}\b(?:todas|todos|la caja|el bote|el frasco) (?:las |los )?"
+        r"(?:pastillas |medicinas |remedios |medicamentos )?(?:de|del) (?:mi|su) "
+        + _PARIENTE
+        + r"\b",
+    ),
+    (
+        # Wishing to have died, never been born, not wake up; death as rest; "for what, living".
+        "generaliza.deseo_de_no_estar",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:mejor|ojala|quisiera|preferiria|preferia|deberia|hubiera preferido)\b[^.!?\n]{0,20}"
+        r"\b(?:hubiera|hubiese|haber) (?:muerto|nacido|quedado muert\w*|desaparecido)\b"
+        r"|\b(?:ojala|quisiera|me gustaria|pido|rezo (?:para|por)|le pido a dios)\b[^.!?\n]{0,20}"
+        r"\bno (?:despertar(?:me)?|volver a despertar|amanecer|abrir los ojos|haber nacido)\b"
+        r"|\bpor que no me mori\b|\bdebi (?:haber )?morir(?:me)?\b|\b(?:deberia|debi) haber(?:me)? "
+        r"muerto\b|\b(?:para|pa) que (?:seguir|sigo|voy a seguir) (?:vivo|viva|viviendo|aqui|"
+        r"respirando|en este mundo)\b|\bme imagino (?:mi|mi propio) (?:funeral|entierro|velorio)\b"
+        r"|\b(?:muert\w*|morir\w*|funeral|entierro|no estar|desaparec\w*)\b[^.!?\n]{0,60}\b(?:por fin|"
+        r"al fin|asi) (?:descansaria|podria descansar|estaria en paz|dejaria de sufrir)\b"
+        r"|\bdescansar (?:para siempre|eternamente)\b",
+    ),
+    (
+        # "Won't make it to the end of the year", no strength left: a veiled horizon.
+        "generaliza.horizonte_corto",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bno (?:creo que|se si|pienso) (?:llegue|llego|vaya a llegar|voy a llegar) (?:a|al|hasta) "
+        r"(?:fin de ano|fin de mes|navidad|ano nuevo|mi cumple\w*|el (?:proximo )?(?:ano|verano|"
+        r"invierno)|(?:los|mis) \d+)\b(?![^.!?\n]{0,30}\b(?:sueldo|presupuesto|plata|dinero|ahorr\w*|"
+        r"paga|con este ritmo de gasto|la tarjeta|deudas))",
+    ),
+    (
+        # "They'd be better off with another mum / with someone who isn't me".
+        "generaliza.mejor_con_otro",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:estarian|estaria|vivirian|viviria|serian|seria) (?:mas )?(?:mejor|feli(?:z|ces)) con "
+        r"(?:otra|otro) (?:mama|madre|papa|padre|pareja|novi[oa]|espos[oa]|mujer|marido|familia|"
+        r"persona)\b|\bmejor con (?:otr[oa]|alguien|otra persona)\b[^.!?\n]{0,30}\bque no sea yo\b",
+    ),
+    (
+        # A one-way trip, or "not going on a trip": a leaving that is not a journey.
+        "generaliza.ida_sin_vuelta",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bno (?:me refiero a|hablo de|es) (?:irme )?de viaje\b|\birme\b[^.!?\n]{0,15}\b(?:y no me "
+        r"refiero|pero no de viaje|y no de viaje)\b|\b(?:boleto|billete|pasaje|bus|tren)\b[^.!?\n]"
+        r"{0,20}\b(?:solo de ida|sin vuelta)\b[^.!?\n]{0,60}\b" + _LUGAR_ALTO + r"\b"
+        r"|\b" + _LUGAR_ALTO + r"\b[^.!?\n]{0,60}\b(?:solo de ida|sin (?:boleto de )?vuelta)\b",
+    ),
+    (
+        # Affairs put in order so nobody has to deal with it afterwards; a secret meaning.
+        "generaliza.orden_para_nadie",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bpara que nadie (?:tenga|tuviera) que (?:ocuparse|encargarse|lidiar|hacer nada|limpiar|"
+        r"preocuparse|pagar|buscar)\b|\b(?:testamento|carta|cartas|nota|cosas|papeles|claves)\b"
+        r"[^.!?\n]{0,60}\b(?:no sabe|no saben|nadie sabe|ni sospecha\w*) (?:lo que significa|por que|"
+        r"para que|que es)\b",
+    ),
+    (
+        # Drinking nightly to sleep or stop thinking: alcohol named, a habit, a reason.
+        "generaliza.alcohol_para_aguantar",
+        "substance",
+        "moderate",
+        "expression",
+        r"\b(?:cada noche|todas las noches|cada dia|todos los dias|a diario)\b[^.!?\n]{0,50}"
+        + _MUCHO_ALCOHOL
+        + r"\b[^.!?\n]{0,50}\b(?:para|pa) (?:poder )?(?:dormir\w*|no pensar|olvidar|aguantar|no sentir|"
+        r"apagar)\b|"
+        + _MUCHO_ALCOHOL
+        + r"\b[^.!?\n]{0,40}\b(?:cada noche|todas las noches|a diario)\b"
+        r"[^.!?\n]{0,40}\b(?:para|pa) (?:poder )?(?:dormir\w*|no pensar|olvidar|aguantar|no sentir)\b",
+    ),
+    (
+        # Urges to hurt whoever crosses one's path, and fear of one's own acts.
+        "generaliza.impulso_violento",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\bganas de (?:golpear|pegarle|matar|lastimar|hacerle dano|apunalar|romperle la cara)\b"
+        r"[^.!?\n]{0,15}\b(?:a )?(?:cualquiera|cualquier persona|todo el que|el primero que)\b|\bme da "
+        r"(?:miedo|panico) lo que (?:pueda|podria|puedo) (?:hacer|hacerle)\b",
+    ),
+    (
+        # A named target, a grievance and the person's routine: a plan to harm.
+        "generaliza.objetivo_rutina",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b"
+        + _VENGANZA
+        + r"\b[^\n]{0,100}\b"
+        + _RUTINA
+        + r"\b|\b"
+        + _RUTINA
+        + r"\b[^\n]{0,100}\b"
+        + _VENGANZA
+        + r"\b",
+    ),
+    (
+        # Code words for suicide and the "plan is set" of someone who has decided.
+        "generaliza.codigo",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:ctb|kms|unalive\w*|desvivirme|sewerslide|suicide)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:mente|cabeza|pienso|pensando|ronda|quiero|hoy|manana|viernes|"
+        r"semana|noche|plan|ganas|otra vez|siempre)\b)|\b(?:pienso|pensando|ganas de|quiero)\b"
+        r"[^.!?\n]{0,10}\b(?:ctb|kms|unalive\w*|suicide)\b",
+    ),
+    (
+        "generaliza.plan_fijado",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:el|mi) plan (?:ya )?(?:esta|sigue) (?:listo|hecho|en marcha|decidido|fijo|armado|en pie)"
+        r"\b(?=[^\n]{0,80}\b(?:ctb|kms|irme|no estar|adios|despedi\w*|final|fin|morir|muerte|"
+        r"pastillas|soga|puente|viernes|examenes|fecha)\b)",
+    ),
+    (
+        # A lethality question dressed as homework or for a friend is still a method question.
+        "generaliza.letalidad_enmarcada",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:que|cuales|cual)\b[^?.!\n]{0,15}\b(?:medicamentos|pastillas|farmacos|remedios|gas|gases|"
+        r"venenos?|quimicos|productos)\b[^?.!\n]{0,30}\b(?:peligros\w*|mortal\w*|letal\w*|mata\w*|mas "
+        r"rapido|mas rapida)\b[^?.!\n]{0,40}\b(?:si se toman|si te tomas|si uno se toma|tomad[oa]s? "
+        r"juntos|muchos|muchas|demasiad\w*|de golpe|una caja|todo el bote|en un (?:cuarto|lugar|"
+        r"espacio|coche|carro|auto) cerrado|cerrado|encerrad\w*|sin ventilacion)\b|\bque gas\b"
+        r"[^?.!\n]{0,40}\b(?:mas rapido|mata|letal|mortal|cuarto cerrado|espacio cerrado)\b",
+    ),
+]
+
+_GENERALIZA_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # A young person's searches about dying, seen by someone else: a method question asked
+        # by proxy (moderate; high with distress such as things given away).
+        "generaliza.busquedas",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:busco|busca|buscaba|buscado|busquedas?|historial|googleo|googleaba)\b[^.!?\n]{0,40}"
+        r"\b(?:como (?:suicidarse|matarse|morir|ahorcarse|cortarse)|suicid\w+|dosis letal|"
+        r"sobredosis|cuantas pastillas|formas de morir|sin dolor)\b",
+    ),
+    (
+        "generaliza.cortes_de_nino",
+        "self-harm",
+        "moderate",
+        "expression",
+        r"\b(?:cortes|cortadas|cortaduras|rayas|marcas|heridas|cicatrices|quemaduras)\b[^.!?\n]{0,30}"
+        r"\b(?:en )?(?:los |sus |el |su )?(?:brazos?|munecas?|piernas|muslos|antebrazos?|tobillos?)\b"
+        r"[^.!?\n]{0,40}\b(?:mi|su|el|la) (?:hij[oa]|nin[oa]|nene|nena|alumn[oa]|sobrin[oa]|peque)\b"
+        r"|\b(?:mi|su) (?:hij[oa]|nin[oa]|nene|nena|alumn[oa]|sobrin[oa]|peque)\b[^.!?\n]{0,40}\b"
+        r"(?:cortes|cortadas|cortaduras|rayas|marcas|heridas|cicatrices|quemaduras)\b[^.!?\n]{0,20}"
+        r"\b(?:brazos?|munecas?|piernas|muslos|antebrazos?)\b",
+    ),
+]
+
 
 RULES: tuple[Rule, ...] = tuple(
-    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS + _GENERALES + _SENALES)
-    + make_rules("es", _THIRD + _SENALES_TERCEROS, third_party=True)
+    make_rules("es", _SELF + _METHOD + _OTHERS + _AMPLIAS + _GENERALES + _SENALES + _GENERALIZA)
+    + make_rules("es", _THIRD + _SENALES_TERCEROS + _GENERALIZA_TERCEROS, third_party=True)
 )
+# Idioms by class (issue 3). Each is a death or violence word with what makes it ordinary: a
+# trivial cause ("mi mamá me va a matar si llego tarde"), a thing that "killed" the writer (food,
+# a workout), a task or a pest as the victim ("voy a reventar el examen"), a break-up, a team that
+# loses, a night out, a joke about the voices, a farewell to an object, an accident in the kitchen.
+_CAUSA_TRIVIAL = (
+    r"(?:llego tarde|llegar tarde|llegando tarde|notas|calificaciones|suspend\w*|reprob\w*|"
+    r"examen|tarea|deberes|el cuarto|mi cuarto|el desorden|rompi|romper|la tele|el control|"
+    r"la factura|la cuenta|gaste|gastar|el coche|el carro|el auto|la moto|raye|choque|la fiesta|"
+    r"se entera de (?:que )?(?:rompi|perdi|gaste|choque|suspend\w*|reprob\w*)|perdi (?:las llaves|"
+    r"el celular|el movil|la cartera)|el pelo|tatuaje|piercing|el partido|la dieta|la boda|"
+    r"no (?:lavo|lave|limpio|limpie|saco|saque|friego|fregue|recojo|recogi)|los platos)"
+)
+_AUTORIDAD = (
+    r"(?:mi|mis|la|el) (?:mama|mami|madre|mom|papa|papi|padre|dad|viejos|viejo|vieja|papas|padres|"
+    r"jefe|jefa|profe\w*|maestr[oa]|entrenador\w*|abuel[oa]|tia|tio|suegr[oa]|esposa|marido|"
+    r"herman[oa]|novi[oa])"
+)
+_LO_QUE_MATA = (
+    r"(?:comida|ceviche|tacos?|picante|chile|aji|salsa|pizza|hamburguesa|burrito|empanadas?|"
+    r"mariscos|guiso|sushi|resaca|cruda|guayabo|guaro|tequila|mezcal|alcohol|copas|gym|gimnasio|"
+    r"entrenamiento|entreno|rutina|spinning|crossfit|pierna|clase|caminata|subida|cuesta|calor|"
+    r"frio|trafico|viaje|vuelo|madrugon|turno|semana|examen|parcial|final|jefe|curro|laburo|"
+    r"chamba|pega|bebe|ninos|peque|reunion|mudanza|partido|serie|capitulo|final de temporada)"
+)
+_TAREA_O_PLAGA = (
+    r"(?:examen|examenes|parcial|parciales|final|finales|prueba|entrevista|presentacion|"
+    r"partido|torneo|carrera|maraton|karaoke|pista|escenario|concierto|jefe final|nivel|juego|"
+    r"competencia|audicion|tarea|proyecto|exposicion|clasico|cucarachas?|mosquitos?|moscas?|"
+    r"hormigas?|ratones|ratas?|pulgas?|piojos|chinches|termitas|bichos|plaga|polillas?|avispas?|"
+    r"aranas?|caracoles|malas hierbas|hierbajos|maleza|zancudos|virus del ordenador)"
+)
+_DEPORTE = (
+    r"(?:pierde|pierden|perdemos|empata|empatan|descende\w*|desciende|baja a segunda|no clasifica|"
+    r"eliminad\w*|gol|goles|penal|penalti|minuto 90|arbitro|el clasico|la final|la liga|la copa|"
+    r"el partido|el mundial|la champions|la libertadores)"
+)
+_FIESTA = (
+    r"(?:salir|fiesta|boliche|antro|farra|carrete|parranda|rumba|peda|joda|bar|discoteca|disco|"
+    r"cumple\w*|despedida de soltera?|con las (?:pibas|chicas|amigas|nenas)|con los (?:pibes|"
+    r"chicos|amigos|panas|cuates|compas)|🍻|🍺|🥂|🍷|🍹|🍸|🥳|🎉)"
+)
+_COCINA = (
+    r"(?:comal|sarten|plancha|horno|olla|aceite|estufa|vapor|agua hirviendo|cafe|te caliente|"
+    r"tostadora|fogon|parrilla|asador|brasas?|freidora|microondas|tetera|cacerola|el sol|la "
+    r"puerta del horno|la cafetera|el rizador|la plancha del pelo|la secadora|la mandolina|el "
+    r"rallador|un abrelatas|la lata|papel)"
+)
+_IDIOMA_CLASES = (
+    r"\b(?:si|cuando|porque|por)\b[^.!?\n]{0,50}\b" + _CAUSA_TRIVIAL + r"\b[^.!?\n]{0,40}\bme "
+    r"(?:va|van) a (?:matar|asesinar|colgar|enterrar)\b|\b" + _AUTORIDAD + r"\b[^.!?\n]{0,40}\bme "
+    r"(?:va|van) a (?:matar|asesinar)\b[^.!?\n]{0,50}\b" + _CAUSA_TRIVIAL + r"\b|\bme (?:va|van) a "
+    r"(?:matar|asesinar)\b[^.!?\n]{0,10}(?:jaja\w*|lol|xd|😂|🤣|🙄)"
+    r"|\b(?:el|la|los|las|ese|esa|este|esta|esos|esas|mi|tu|lo que)\b[^.!?\n]{0,25}\b"
+    + _LO_QUE_MATA
+    + r"\b[^.!?\n]{0,25}\bme (?:mato|mataron|esta matando|estan matando|dejo muert\w*)\b"
+    r"|\bme (?:mate|mato|mataba|estoy matando|mori|muero) (?:de|de la) risa\b|\bmatarme de (?:la )?risa\b"
+    r"|\b(?:voy a|vamos a|le voy a|los voy a|las voy a|lo voy a|la voy a|hay que)\s(?:\w+\s){0,2}"
+    r"(?:matar|reventar|destrozar|aplastar|arrasar|exterminar|liquidar|romper|petar|acabar con|"
+    r"cargar(?:me|nos)?)\w*\s(?:a\s)?(?:el|la|los|las|este|esta|ese|esa|esos|esas|mi|mis|todos? "
+    r"(?:los|las)|todas las)?\s?(?:\w+\s)?" + _TAREA_O_PLAGA + r"\b"
+    r"|\b(?:terminar|acabar|cortar|romper) con (?:esto|todo|el|ella|mi novi[oa]|mi pareja|\w+)\b"
+    r"[^.!?\n]{0,40}\b(?:relacion|noviazgo|de novios|de pareja|mi novi[oa]|mi pareja|mi ex|me "
+    r"engano|me pone los cuernos|ya no (?:lo|la) quiero)\b|\b(?:relacion|noviazgo|mi novi[oa]|mi "
+    r"pareja)\b[^.!?\n]{0,40}\b(?:terminar|acabar|cortar) con (?:esto|todo|el|ella)\b"
+    r"|\bsi\b[^.!?\n]{0,50}\b" + _DEPORTE + r"\b[^.!?\n]{0,50}\bme (?:tiro|mato|muero|corto las "
+    r"venas|pego un tiro|ahorco|cuelgo|suicido)\b[^.!?\n]{0,30}|\bme (?:tiro|mato|muero|corto las "
+    r"venas|pego un tiro|ahorco|cuelgo|suicido)\b[^.!?\n]{0,40}\bsi\b[^.!?\n]{0,40}\b"
+    + _DEPORTE
+    + r"\b"
+    r"|"
+    + _FIESTA
+    + r"[^.!?\n]{0,60}\bme voy a tomar (?:todo|todas)\b(?![^.!?\n]{0,30}\b(?:pastillas|"
+    r"pastis|medicamentos|calmantes|somniferos|el bote|la caja))|\bme voy a tomar (?:todo|todas)\b"
+    r"(?![^.!?\n]{0,30}\b(?:pastillas|pastis|medicamentos|calmantes|somniferos|el bote|la caja))"
+    r"[^.!?\n]{0,40}"
+    + _FIESTA
+    + r"|\b(?:las |la )?(?:voces|vocecitas?|voz) (?:de|en|dentro de) mi cabeza\b[^.!?\n]{0,60}(?:jaja\w*|"
+    r"lol|xd|😂|🤣|\b(?:compre|comprar|pida|pedir|coma|comer|duerma|dormir|netflix|pizza|helado|"
+    r"chocolate|tacos|otra serie|otro capitulo|zapatos|ropa|cafe)\b)"
+    r"|\bcartas? de (?:despedida|adios) (?:a|para) (?:mi|mis|la|el|los|las|este|esta) (?:\w+ )?"
+    r"(?:coche|carro|auto|moto|bici|celular|movil|portatil|laptop|compu\w*|casa|piso|departamento|"
+    r"depa|cuarto|ciudad|barrio|pueblo|trabajo|oficina|escuela|colegio|uni\w*|sofa|colchon|cama|"
+    r"ropa|pelo|melena|juventud|veintes|treintas|soltería|solteria|ex|equipo|club|gimnasio)\b"
+    r"|\bme (?:queme|corte|quemo|corto|pegue|golpee)\b (?:la \w+ |el \w+ |un \w+ )?(?:con (?:el|la|"
+    r"los|las|un|una) " + _COCINA + r"|cocinando|planchando|friendo|horneando|pelando|picando|"
+    r"cortando (?:cebolla|verdura|pan|carne|tomate)|sacando (?:la|el) \w+ del horno|en la cocina)\b"
+    r"(?![^\n]{0,80}\b(?:a proposito|aproposito|adrede|queriendo|para sentir|para castigarme|"
+    r"ampolla\w*|piel blanca|supura|carne viva|grado|mucha sangre|no para|hondo|profund\w*))"
+    r"|\b(?:a mi edad|ley de vida|mis nietos|bisnietos|(?:[7-9]\d|1\d\d) anos)\b[^\n]{0,80}\bcuando "
+    r"(?:yo )?(?:ya )?(?:no este|me muera|me vaya)\b|\bcuando (?:yo )?(?:ya )?(?:no este|me muera|me "
+    r"vaya)\b[^\n]{0,80}\b(?:a mi edad|ley de vida|mis nietos|bisnietos|(?:[7-9]\d|1\d\d) anos)\b"
+)
+
 
 MODIFIERS = Modifiers(
     negation=re.compile(
@@ -1296,7 +1683,8 @@ MODIFIERS = Modifiers(
         r"\b(?:(?<!desde )hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
-        r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me|lo)|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
+        r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me(?! (?:queda|quedan|importa|importan|sale|salen|da|dan|sirve|aguanto|puedo|"
+        r"siento|levanto|alcanza|interesa|hace|funciona)\b)|lo(?! (?:soporto|aguanto|resisto|puedo)\b))|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
         r"anos|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
     ),
     recovery=re.compile(
@@ -1323,7 +1711,7 @@ MODIFIERS = Modifiers(
         r"\w* de (?:mis )?(?:alumnos|companeros)\b|\bpara escalar\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
         r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b|\bmorir(?:me)? de viej[oa]\b|"
         r"\bno voy a estar aqui para siempre\b|\bmatar(?:me)? del susto\b|\bme voy a morir del? (?:aburrimiento|"
-        r"hambre|calor|frio|risa|sueno|verguenza|picor|asco)\b"
+        r"hambre|calor|frio|risa|sueno|verguenza|picor|asco)\b|" + _IDIOMA_CLASES
     ),
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
@@ -1353,7 +1741,9 @@ MODIFIERS = Modifiers(
         + r")|el "
         + DIAS
         + r"|el fin de semana|cuando (?:mis|mi|todos|se vayan|cobre|no pueda)\b[^.!?]{0,30}|ahora "
-        r"mismo|esta tarde|hoy mismo|en unas horas|a medianoche|esta semana|cuando (?:los ninos|"
+        r"mismo|esta tarde|hoy mismo|en unas horas|a medianoche|esta semana|despues de (?:los|mis) "
+        r"(?:examenes|finales|parciales)|antes de (?:fin de (?:mes|ano)|navidad|mi cumple\w*)|"
+        r"para el (?:viernes|sabado|domingo|lunes|martes|miercoles|jueves|finde|fin de semana)|cuando (?:los ninos|"
         r"los chicos|todos) (?:se duerman|duerman|esten dormidos))\b"
     ),
     means=re.compile(
@@ -1402,7 +1792,10 @@ MODIFIERS = Modifiers(
         r"(?:los|las) uso|ya no me (?:queda|quedan)|me quedan? chic[oa]s?|me operan|me van a operar|"
         r"cirugia|operacion de|se va (?:a la mili|al servicio militar|de intercambio)|"
         r"nos vamos a vivir|me voy a (?:estudiar|trabajar) (?:a|al|fuera)|emigr\w*|me jubil\w*|"
-        r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera)"
+        r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera|"
+        r"me (?:salio|salieron|dieron|aprobaron) (?:la visa|el visado|los papeles|el contrato|la beca|"
+        r"la plaza|el traslado)|les escribo desde|te (?:aviso|escribo) cuando (?:llegue|aterrice)|"
+        r"me trasladan|el vuelo sale)"
         r"\b"
     ),
 )
