@@ -22,8 +22,11 @@ HIGH_OR_WORSE = [
     # a stockpile counted against "enough"
     "been putting my sleeping tablets aside for weeks, think i finally have enough",
     "saving up my tramadol, nearly enough now",
+    # old age is no ordinary reason for a stockpile
+    "i'm 84 and i've been hoarding my sleeping tablets, nearly enough now",
     # means bought with what makes them lethal
     "picked up charcoal and a roll of gaffer tape from the garage shop",
+    "ordered some tubing and tape that fits the exhaust",
     "checked the rope is strong enough to hold me",
     # a rehearsal
     "did a practice run with the belt last night",
@@ -34,9 +37,13 @@ HIGH_OR_WORSE = [
     "sold the car and paid off my loans so nobody has to sort it out after",
     # a named person, a wish to make them pay, and their routine
     "gonna make my old supervisor pay, he walks the dog alone at 5am every day",
+    "that teacher deserves to suffer and i know her route home",
     # coded words with a time
     "kms by sunday, decided",
     "ctb, plan's set for after my finals",
+    "decided. ctb on saturday",
+    # third-party: method searches plus a pet or treasured things given away
+    "my flatmate's been searching for ways to die and has given away his guitar",
     # method question with distress
     "what's the quickest acting poison in a garden centre? i can't take this anymore",
     "looked up how long a codeine overdose takes, everything is falling apart",
@@ -67,8 +74,11 @@ NONE_OR_LOW = [
     "going to destroy this chemistry exam on monday",
     "about to nuke the wasps in the loft with fly spray",
     "we're going to batter them on saturday, cup final baby",
-    # a break-up
+    # a break-up, with a partner or with a situation
     "i'm ending things with my boyfriend tonight, it's been coming for months",
+    "going to end it with my band after the tour, creative differences",
+    # an elder's platitude
+    "my great aunt always says she won't be around forever, she's 91 and still drives",
     # leisure jumps and play ropes
     "gonna jump out of a plane next month for charity, tandem skydive!",
     "did a bungee jump off the bridge in queenstown",
@@ -121,6 +131,8 @@ def test_look_alikes_stay_calm(text: str) -> None:
 
 # Guards never cancel real risk: an idiom or leisure word next to a real marker stays risky.
 GUARDED_BUT_RISKY = [
+    "my brother's going to kill me if i tell anyone what he does",
+    "he'll kill me if i leave him, he's said it before",
     "my husband's going to kill me when he gets home, i'm terrified, he hit me last time",
     "i'm going to end it tonight, i have the pills ready",
     "after the match i'm going to kill myself",
@@ -163,6 +175,16 @@ def test_giving_away_because_not_needed_builds_up() -> None:
     ]
     levels = [a.level for a in assess_conversation(turns, locale="en")]
     assert levels[-1] >= RiskLevel.HIGH
+
+
+def test_an_elder_handing_things_on_stays_calm() -> None:
+    turns = [
+        "grandad's 88 now",
+        "he's been giving his medals and watches to us grandkids",
+        "says he'd rather see us enjoy them while he's here",
+    ]
+    levels = [a.level for a in assess_conversation(turns, locale="en")]
+    assert max(levels) <= RiskLevel.LOW
 
 
 def test_outgrown_things_given_away_stay_calm() -> None:

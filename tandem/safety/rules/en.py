@@ -1589,7 +1589,9 @@ _GENERALISE: list[tuple[str, str, str, Kind, str]] = [
         "plan",
         r"\b(?:bought|ordered|got|picked up|purchased|getting)\b[^.!?\n]{0,30}\b(?:charcoal|"
         r"disposable (?:bbq|barbecue)s?)\b[^\n]{0,40}\b(?:tape|duct|seal\w*|gaffer|towels? under)\b"
-        r"|\b(?:tape|duct tape|gaffer)\b[^\n]{0,30}\bcharcoal\b|\b(?:rope|cord|belt)\b[^.!?\n]{0,40}"
+        r"|\b(?:tape|duct tape|gaffer)\b[^\n]{0,30}\bcharcoal\b|\b(?:bought|ordered|got|picked up|"
+        r"purchased|getting)\b[^.!?\n]{0,30}\b(?:hose|hosepipe|tubing|pipe)\b[^\n]{0,40}\b(?:exhaust|"
+        r"tailpipe)\b|\b(?:rope|cord|belt)\b[^.!?\n]{0,40}"
         r"\b(?:strong enough to hold|hold my weight|take my weight|(?:over|round|from) the (?:beam|"
         r"banister|bannister|loft hatch|hook|door))\b",
     ),
@@ -1660,7 +1662,10 @@ _GENERALISE: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\bsuicide\b[,.:]? (?:plan(?:'s| is)?|it is|it's|is the plan|date)\b(?! (?:prevention|"
-        r"awareness|training|helpline|line))",
+        r"awareness|training|helpline|line))|(?<!about )(?<!on )(?<!of )(?<!the )(?<!a )\bsuicide\b"
+        r"[,.:]? (?:tonight|tomorrow|next (?:week|month|\w+day)|this (?:week|weekend|\w+day)|on \w+day|"
+        r"by (?:\w+day|tonight|tomorrow|the weekend)|after (?:the |my )?(?:exams|finals|results|"
+        r"holidays|christmas|wedding|funeral))\b",
     ),
     (
         # Someone would be better off with another person or without me.
@@ -1697,7 +1702,8 @@ _GENERALISE: list[tuple[str, str, str, Kind, str]] = [
         "harm-to-others",
         "high",
         "plan",
-        r"\b(?:make (?:him|her|them|my (?:\w+ ){0,2}\w+) (?:suffer|pay|regret)|get (?:my )?revenge on|get back at)"
+        r"\b(?:make (?:him|her|them|my (?:\w+ ){0,2}\w+) (?:suffer|pay|regret)|get (?:my )?revenge on|get back at"
+        r"|deserves? to (?:suffer|pay|die|get hurt|bleed))"
         r"\b[^\n]{0,120}\b(?:every (?:morning|night|day|evening|week|\w+day)|at \d+(?:am|pm)?\b|i "
         r"know (?:that|the|his|her|their|where) ?\w*|(?:his|her|their) (?:routine|schedule|way home|"
         r"route)|(?:alone|on (?:his|her|their) own) (?:at|in|on))",
@@ -1763,9 +1769,14 @@ _GENERALISE_THIRD: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "low",
         "distress",
-        r"\b(?:he|she|they|my \w+|and|then|also)\b[^.!?\n]{0,10}\b(?:gave|has given|is giving|been giving|gave "
-        r"away|giving away)\b[^.!?\n]{0,30}\b(?:her|his|their) (?:favourite|favorite|best|precious|"
-        r"treasured|beloved|prized|old) \w+",
+        r"\b(?:he|she|they|my \w+|and|then|also)\b[^.!?\n]{0,10}\b(?:gave|has given|is giving|"
+        r"been giving|gave away|giving away)\b[^.!?\n]{0,30}\b(?:her|his|their) (?:(?:favourite|"
+        r"favorite|best|precious|treasured|beloved|prized|old) \w+|cat|dog|pets?|guitar|games|"
+        r"console|xbox|ps5|jewel\w+|necklace|ring|records|books|clothes|stuff|things|belongings|"
+        r"savings|collection)\b"
+        # An elder handing things on to the grandchildren is ordinary.
+        r"(?![^.!?\n]{0,40}\bto (?:the |us |her |his |their |my )?(?:grandkids|grandchildren|"
+        r"grandsons?|granddaughters?|great[- ]grand\w+)\b)",
     ),
     (
         # Cuts, burns or scratches on a child's or friend's arms, not from a named accident.
@@ -1885,7 +1896,9 @@ _LEISURE_JUMPS = (
 # "End it with <someone>": a break-up, unless despair or means are in the message too.
 _BREAKUP = (
     r"|\bend(?:ing)? (?:it|things)\b(?=[^\n]{0,30}\bwith (?:him|her|my (?:bf|gf|boyfriend|"
-    r"girlfriend|partner|husband|wife|fiance|fiancee|ex)\b|[a-z]+ i mean)|[^\n]{0,80}"
+    r"girlfriend|partner|husband|wife|fiance|fiancee|ex|(?:\w+ ){0,2}(?:flatmate|roommate|"
+    r"housemate|situationship|situation|contract|landlord|band|team|club|coach|tutor|friendship|"
+    r"talking stage|job|course|lease))\b|[a-z]+ i mean)|[^\n]{0,80}"
     r"\b(?:the relationship|our relationship|break ?up|breaking up|dump(?:ing)? (?:him|her)|"
     r"the marriage|the engagement|we've been (?:together|dating)|dating)\b)(?![^\n]*\b(?:can't go "
     r"on|no point|pills|tablets|rope|knife|bridge|goodbye|don't want to (?:live|be here)|kill "
@@ -1921,8 +1934,9 @@ _ELDERS = (
 )
 _ELDER_TALK = (
     r"|\b" + _ELDERS + r"\b[^.!?\n]{0,40}\b(?:says?|saying|said|tells? (?:me|us)|telling (?:me|us)"
-    r"|keeps? saying|always says|jokes?|joking)\b[^\n]{0,20}\b(?:when|after|once) (?:i'm|i am|i've)"
-    r" (?:gone|dead|passed)\b|\b(?:when|after|once) (?:i'm|i am) (?:gone|dead)\b(?=[^\n]{0,120}\b"
+    r"|keeps? saying|always says|jokes?|joking)\b[^\n]{0,20}\b(?:(?:when|after|once) (?:i'm|i am|i've)"
+    r" (?:gone|dead|passed)|(?:she|he|i|they) (?:won't|will not|isn't going to|is not going to) be "
+    r"(?:around|here) (?:forever|for ever|for much longer))\b|\b(?:when|after|once) (?:i'm|i am) (?:gone|dead)\b(?=[^\n]{0,120}\b"
     r"(?:she's|he's|she is|he is|i'm|i am) (?:[7-9]\d|1[01]\d)\b)"
 )
 _ORDINARY_WILL = (
@@ -1982,7 +1996,11 @@ MODIFIERS = Modifiers(
         r"murdering) me\b|\bkill me now\b|\bto die for\b|\bdying (?:to|for|of)\b|\bi could die\b|"
         r"\bkill(?:ed|ing)? it\b|\bkill(?:ing)? (?:time|two birds)\b|\bdead (?:tired|on my feet)\b|"
         r"\bdead to (?:me|him|her|them)\b|\b(?:i'm|im) (?:literally |so )?(?:dead|deceased)\b|\bthe "
-        r"death of me\b|\b(?:will|'ll|going to|gonna) (?:kill|murder) me (?:if|when|for)\b|\bgoing "
+        r"death of me\b|\b(?:will|'ll|going to|gonna) (?:kill|murder) me (?:if|when|for)\b"
+        # ...but not a threat about leaving or telling, nor one with violence or fear around it.
+        r"(?!(?: i)? (?:leave|tell|go to|call|report|try|speak|talk|ever)\b|(?: he| she| they) "
+        r"(?:gets?|comes?) (?:home|back)|[^\n]*\b(?:hits? me|hit me|beats? me|hurts? me|scared|"
+        r"afraid|terrified|last time|bruises?|police)\b)|\bgoing "
         r"to murder me\b|\bmurder a\b|\b(?:is|'s) murder\b|\bwhat doesn't kill you\b|\bheart attack"
         r" when\b|\bcrash so hard\b|\b(?:battery|phone|laptop|plants?|car|goldfish|dog|cat)\b[^.!?]"
         r"{0,20}\bdied\b|\bdied (?:her|his|my) hair\b|\bsuicide (?:squad|sprints?)\b|\bkiller "
