@@ -11,13 +11,14 @@ DIAS = words("lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "dom
 # An ordinary reason for a will or for "leaving everything in order": a notary or lawyer, a birth,
 # a marriage, a house bought, an age, heirs who must not quarrel. Checked after the act, in the
 # same sentence; a letter or a secret ("no sabe lo que significa") is a separate sign.
-_MOTIVO_CORRIENTE = (
-    r"(?![^.!?\n]{0,80}\b(?:notari\w*|abogad\w*|escriban\w*|nacio|naciera|naci(?:miento|da)|"
+_MOTIVO = (
+    r"(?:notari\w*|abogad\w*|escriban\w*|nacio|naciera|naci(?:miento|da)|"
     r"me case|nos casamos|boda|hipoteca|compr\w+ (?:la|una|el|un) (?:casa|piso|depa\w*|terreno)|"
     r"herencia|herederos|no (?:se )?peleen|sin (?:lios|problemas|peleas)|lo (?:mas )?responsable|"
     r"por si acaso|seguro de vida|a mi edad|mis nietos|jubil\w*|(?:[6-9]\d|1\d\d) anos|"
-    r"me quede tranquil\w*|papeleo|tramites?))"
+    r"me quede tranquil\w*|papeleo|tramites?)"
 )
+_MOTIVO_CORRIENTE = r"(?![^.!?\n]{0,80}\b" + _MOTIVO + r")"
 # A punishment for school or house rules: a parent taking the phone for bad marks is not control.
 _CASTIGO = (
     r"(?![^.!?\n]{0,50}\b(?:castig\w*|notas|calificaciones|examen|suspend\w*|reprob\w*|tarea|"
@@ -1342,6 +1343,20 @@ _MUCHO_ALCOHOL = (
 )
 _GENERALIZA: list[tuple[str, str, str, Kind, str]] = [
     (
+        # A stockpile counted against "enough": pills counted, or said to suffice.
+        "generaliza.acopio_suficiente",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:cuento|conte|contando|contar|he contado)\b[^.!?\n]{0,25}\b(?:pastillas|pastis|"
+        r"calmantes|somniferos|medicamentos|" + MEDICINES + r")\b(?![^.!?\n]{0,40}\b(?:pastillero|"
+        r"para (?:la|el|las|los) (?:semana|mes|viaje|vacaciones|receta|farmacia|tratamiento)|"
+        r"me (?:quedan|faltan) para))|\b(?:pastillas|pastis|calmantes|somniferos|medicamentos)\b"
+        r"[^.!?\n]{0,40}\b(?:ya (?:son|tengo) suficientes|con eso (?:alcanza|basta|me alcanza)|"
+        r"(?:ya )?alcanzan|(?:ya )?bastan)\b(?! para (?:la|el|las|los|todo) (?:semana|mes|viaje|"
+        r"vacaciones|tratamiento))",
+    ),
+    (
         # Means bought or got hold of, said flatly: a rope, a noose, charcoal and tape, poison.
         # An ordinary purpose after it (a swing, the washing, a barbecue) is not means; "no es
         # pa asado" denies the ordinary purpose and keeps it.
@@ -1672,6 +1687,10 @@ _IDIOMA_CLASES = (
     r"|\b(?:a mi edad|ley de vida|mis nietos|bisnietos|(?:[7-9]\d|1\d\d) anos)\b[^\n]{0,80}\bcuando "
     r"(?:yo )?(?:ya )?(?:no este|me muera|me vaya)\b|\bcuando (?:yo )?(?:ya )?(?:no este|me muera|me "
     r"vaya)\b[^\n]{0,80}\b(?:a mi edad|ley de vida|mis nietos|bisnietos|(?:[7-9]\d|1\d\d) anos)\b"
+    r"|\b"
+    + _MOTIVO
+    + r"\b[^.!?\n]{0,80}\b(?:dejar (?:todo |las cosas )?(?:en orden|arreglado|atado|"
+    r"claro)|(?:el|mi) testamento)\b"
 )
 
 
@@ -1680,7 +1699,7 @@ MODIFIERS = Modifiers(
         r"\b(?:nunca|jamas|no(?! (?:paro|dejo|puedo dejar|me quito) de)|ni|tampoco|ningun\w*|nada de)\b"
     ),
     past=re.compile(
-        r"\b(?:(?<!desde )hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
+        r"\b(?:a los \d+\b[^.!?\n]{0,20}\b(?:hoy|ahora|ya) tengo \d+(?![^.!?\n]{0,30}\b(?:sigo|todavia|aun|otra vez))|(?<!desde )hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
         r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me(?! (?:queda|quedan|importa|importan|sale|salen|da|dan|sirve|aguanto|puedo|"
@@ -1715,7 +1734,7 @@ MODIFIERS = Modifiers(
     ),
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
-        r"\b(?:novela|pelicula|peli|serie|obra de teatro|obra|cancion|poema|poeta|poetas|verso|cuento"
+        r"\b(?:novela|pelicula|peli|serie|obra de teatro|obra|cancion|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
         r"|cantando|canto|estribillo|letra de|el (?:mismo )?jefe(?: final)?|partida|dark souls|elden "
         r"ring|minecraft|gta|zelda|roblox|valorant|mario kart|pokemon"
         r"|libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
@@ -1768,7 +1787,7 @@ MODIFIERS = Modifiers(
         r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada|"
         r"(?:estoy )?(?:harta|harto|cansad[oa]) de (?:todo|vivir|la vida|esta vida)|ya no puedo|no "
         r"puedo mas|no aguanto|ya no quiero sentir|quiero que (?:se acabe|pare|termine) (?:todo|el "
-        r"dolor|esto)|quiero que se acabe|no quiero (?:seguir|sentir) (?:asi|esto|este dolor)|"
+        r"dolor|esto)|(?:ya )?no doy (?:mas|para mas)|no puedo con (?:nada|todo|mi vida)|quiero que se acabe|no quiero (?:seguir|sentir) (?:asi|esto|este dolor)|"
         r"prefiero estar muert[oa]|me quiero ir de este mundo|ya fue todo|(?:esto|todo) se tiene que "
         r"(?:terminar|acabar))\b"
     ),
