@@ -2,7 +2,7 @@
 
 all-MiniLM-L6-v2 was trained on English: it embeds Spanish mostly by shared word pieces, so
 "me tomé todas las pastillas" lands far from "I took all the pills". Glossing each word
-through the team's own dictionary (``data/gloss_es_en.tsv``: the 3,506 word forms that occur
+through the team's own dictionary (``data/gloss_es_en.tsv``: the 4,006 word forms that occur
 at least twice in the Spanish training and dev messages, each given the sense a reader of
 chat messages to a mental-health companion would most likely mean) gives the model broken but
 readable English. Word order and grammar stay Spanish; the sentence model is robust to that.
@@ -11,8 +11,8 @@ same thresholds policy): Spanish moderate-or-worse recall 76.7% -> 80.2% at the 
 rate, high/imminent below high 150 -> 140 of 896 (``tools/train_risk_classifier.py``).
 
 Unknown words pass through unchanged (names, cognates, English code-switching). The gloss
-feeds only the classifier's embedding; rules, exemplars and the hashed n-grams read the
-original text.
+feeds the one MiniLM embedding per message (``semantic.embedding_text``) that both the
+classifier and the exemplar layer use; rules and the hashed n-grams read the original text.
 """
 
 from __future__ import annotations
