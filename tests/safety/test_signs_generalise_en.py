@@ -90,7 +90,7 @@ NONE_OR_LOW = [
     # a relapse that is not a substance
     "relapsed on chocolate biscuits, whole packet lol",
     # voices as a joke
-    "the little voices in my head are telling me to order pizza",
+    "the voices in my head keep telling me to get another taco 😂",
     # goodbye letters to objects
     "wrote a goodbye letter to my old laptop before recycling it",
     # an elder's "when I'm gone", a will for an ordinary reason
