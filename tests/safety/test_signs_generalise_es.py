@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tandem.safety import detector
 from tandem.safety.assessment import RiskLevel
 from tandem.safety.detector import assess
 
@@ -150,4 +151,140 @@ def test_idioms_and_look_alikes_are_not_a_crisis(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "floor"), STAYS_RISKY)
 def test_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
+    assert assess(text, locale="es").level >= floor, text
+
+
+# Second round (issue 3): classes from the sixth training set's misses, in wording of their own.
+IMMINENT_2 = [
+    # an overdose already taken: a stockpile swallowed, or a quantity word on the pills
+    "me acabo de tomar un puñado de somníferos que tenía escondidos",
+    "me tragué treinta pastillas del botiquín",
+    "me bebí los calmantes que venía guardando desde agosto",
+    # an attempt before, and another now
+    "ya lo intenté con pastillas y falló, esta noche lo intento de nuevo",
+    # stroke signs in someone else
+    "a mi abuelo se le torció la boca de golpe y no puede mover el brazo derecho",
+]
+HIGH_OR_WORSE_2 = [
+    # goodbyes scheduled to go out later
+    "tengo preparado un correo para cada uno de mis amigos, programado para el sábado temprano",
+    # a life insurance plan built around the payout
+    "el seguro de vida ya no tiene carencia, así que ya cubriría",
+    # a day chosen to end it
+    "ya elegí la fecha, el 3 de marzo acabo con todo",
+    # arson with fuel in hand
+    "tengo el bidón de nafta en el coche y esta noche le quemo la casa a mi ex",
+    # a child touched, or chained out in the cold
+    "mi nieta de 7 me contó que su padrastro la manosea cuando su mamá trabaja",
+    "el de enfrente amarra a su niño afuera toda la noche aunque está helando",
+    # joining someone who died
+    "desde que murió mi mamá solo pienso que voy a irme con ella pronto",
+    # pills gathered on the quiet
+    "compré somníferos en cuatro farmacias para que nadie se dé cuenta",
+    # throwing oneself off a viaduct, as a plan
+    "mañana a las seis me lanzo del viaducto, ya lo tengo claro",
+    # a blade to one's own body, a weapon to someone else's head
+    "voy a arrancarme el implante con unas tijeras esta tarde",
+    "cuando salga del bar le voy a partir la cabeza con un fierro",
+    # height counted against enough
+    "desde la azotea son nueve pisos, ¿es suficiente?",
+    # bills paid so they lack nothing when I am gone
+    "dejé pagada la renta de seis meses para que no les falte nada cuando ya no esté",
+]
+MODERATE_OR_WORSE_2 = [
+    # lethality questions in any framing
+    "¿cuántas aspirinas son tóxicas para una persona? es para una tarea",
+    "¿cuánto tarda el matarratas en hacer efecto en un adulto?",
+    "qué tipo de nudo usa la gente para ahorcarse, lo pregunto por curiosidad",
+    # passive wishes to die in other wording
+    "le ruego al de arriba que me recoja de una vez",
+    "ya me da lo mismo si vivo o si muero",
+    "me paso horas pensando qué se sentiría dejar de existir",
+    "a veces cruzo la avenida sin mirar esperando que me atropellen",
+    # delusions
+    "mi papá fue sustituido por un clon, lo sé por cómo me mira",
+    # mania
+    "llevo tres noches sin dormir y me siento invencible",
+    # fasting tied to the scale
+    "si la báscula sube medio kilo, me salto las comidas dos días",
+    # self-injury short of cutting
+    "me pellizco los brazos hasta dejarme moretones",
+    # an elder's pension or food taken; a partner's coercive control
+    "a mi abuela de 90 la deja sin comida su yerno y le gasta la jubilación",
+    "mi esposo me esconde el dinero y no me deja ver a mi familia",
+    # someone else's threat against a named person
+    "mi compañero de piso amenaza con matar a su ex",
+    # a high place reached unseen
+    "¿se puede subir a la azotea del hospital sin que te vean los guardias?",
+]
+CALM_2 = [
+    "tengo el blíster en la mano pero no me acuerdo si ya me tomé la de la noche",
+    "¿cuánto demora en hacer efecto el jarabe para la tos? tengo gripa",
+    "¿desde qué altura es seguro saltar al agua en clavados?",
+    "me encerró mi prima en el armario de broma, ya me abrió",
+    "mi vecino le está pegando a la pared con el martillo para poner una repisa",
+    "le mandé a mi mamá un mensaje programado para su cumple",
+    "compré gasolina para la podadora y para quemar las hojas del patio",
+    "a mi hija le toca lavar los platos y a mi hijo sacar la basura",
+    "mi papá dice que va a matar al gallo para el caldo del domingo",
+    "ya tengo la comba lista para el entreno de box",
+    "terminé de contar los calmantes y me alcanzan hasta el viernes, luego voy por la receta",
+    "me imagino saltando en paracaídas desde la avioneta",
+    "ojalá tuviera el valor de hacerlo: decirle que la quiero",
+    "se le cayó la cara de vergüenza cuando lo vieron",
+    "hoy es el aniversario de la muerte de mi abuela y la voy a acompañar a misa a mi mamá",
+    "en el gym me peso cada lunes y si subí un kilo hago más cardio",
+    "mi tío se despidió de la fábrica porque se jubila, le hicimos pastel",
+    "ya sé a qué hora sale mi hermana de la escuela, paso por ella a las 3",
+    "cortando carne para la barbacoa salió sangre de la res por todos lados",
+    "me dolía el pecho tras la carrera, pero era muscular y el médico ya me revisó",
+    "hoy lavé, fui al súper y en la noche vi una serie con mi novio",
+]
+STAYS_RISKY_2 = [
+    ("sostengo el bote de calmantes en la mano y esta vez no pienso parar", RiskLevel.HIGH),
+    ("la soga ya está lista y no es para saltar la cuerda", RiskLevel.HIGH),
+    ("me duele mucho el pecho y el médico no me ha revisado", RiskLevel.HIGH),
+    ("ya sé a qué hora sale del trabajo y me las va a pagar", RiskLevel.MODERATE),
+    ("vi una serie y pagué todo para que no les falte nada cuando ya no esté", RiskLevel.HIGH),
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT_2)
+def test_acts_taken_or_under_way_are_imminent(text: str) -> None:
+    assert assess(text, locale="es").level == RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE_2)
+def test_plans_told_through_acts_are_high(text: str) -> None:
+    assert assess(text, locale="es").level >= RiskLevel.HIGH, text
+
+
+def _rule_level(text: str) -> RiskLevel:
+    """The level the rules and exemplars give ``text`` with the classifier switched off: the
+    classifier is retrained separately and may overrule expression-only wording either way."""
+    saved = detector.USE_CLASSIFIER
+    detector.USE_CLASSIFIER = False
+    detector._episode.cache_clear()  # results are cached with the classifier's say in them
+    detector.assess_message.cache_clear()
+    try:
+        return assess(text, locale="es").level
+    finally:
+        detector.USE_CLASSIFIER = saved
+        detector._episode.cache_clear()
+        detector.assess_message.cache_clear()
+
+
+@pytest.mark.parametrize("text", MODERATE_OR_WORSE_2)
+def test_sign_classes_of_the_sixth_set_are_at_least_moderate(text: str) -> None:
+    level = assess(text, locale="es").level
+    assert level >= RiskLevel.MODERATE or _rule_level(text) >= RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize("text", CALM_2)
+def test_look_alikes_of_the_sixth_set_raise_no_rule(text: str) -> None:
+    assert _rule_level(text) < RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize(("text", "floor"), STAYS_RISKY_2)
+def test_second_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
     assert assess(text, locale="es").level >= floor, text
