@@ -147,15 +147,23 @@ def test_guards_do_not_cancel_real_risk(text: str) -> None:
 
 # The rules read these right, but the classifier's veto on ideation wording (detector.py,
 # ``_apply_classifier``) lowers them to low: a detector change, not a rule change, is needed.
-VETOED = [
+# The classifier retrained with the sixth training sets (1a83fca) no longer vetoes the first two;
+# the third is still overruled.
+NO_LONGER_VETOED = [
     "some days i wish i'd died in that crash with him",
-    "i shouldn't have survived that overdose",
     "my 15 year old googled how to tie a noose and gave her cousin her favourite necklace",
 ]
+STILL_VETOED = ["i shouldn't have survived that overdose"]
+VETOED = NO_LONGER_VETOED + STILL_VETOED
+
+
+@pytest.mark.parametrize("text", NO_LONGER_VETOED)
+def test_no_longer_vetoed_by_classifier(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.MODERATE
 
 
 @pytest.mark.xfail(strict=True, reason="classifier veto overrules a moderate ideation rule")
-@pytest.mark.parametrize("text", VETOED)
+@pytest.mark.parametrize("text", STILL_VETOED)
 def test_vetoed_by_classifier(text: str) -> None:
     assert assess(text, locale="en").level >= RiskLevel.MODERATE
 
@@ -190,3 +198,94 @@ def test_an_elder_handing_things_on_stays_calm() -> None:
 def test_outgrown_things_given_away_stay_calm() -> None:
     text = "gave my old bike to my neighbour's kid, i've outgrown it"
     assert assess(text, locale="en").level <= RiskLevel.LOW
+
+
+# -- second round (classes from near-pairs and risk told through acts) ---------------------------
+HIGH_OR_WORSE_2 = [
+    # a place of death, a day, and the decision said
+    "walking down to the canal on friday night. i've decided, nothing will change my mind",
+    # "get it over with" with belongings shared out
+    "want to get this over with by the weekend, i've listed who gets my records and my bike",
+    # letters left for after a day
+    "put an envelope for each of the kids in my desk drawer, for after thursday",
+    # medicine put aside over months until there is enough
+    "the chemist keeps filling my repeat and i keep tucking a few away, almost enough by now",
+    # a friend's goodbye and then silence
+    "my mate messaged 'love you all, feed the rabbit for me' and he hasn't replied in hours",
+    # withdrawal with shakes or hallucinations
+    "came off the booze three days ago, hands trembling and i keep seeing spiders on the ceiling",
+    # an impostor with intent to remove it
+    "my wife has been swapped for a double and i have to get rid of her before she poisons us",
+]
+MODERATE_OR_WORSE_2 = [
+    "six weeks clean then last night i scored again",
+    "the urges to hurt myself have crept back since christmas",
+    "wish i had never been born, some days i just wanna die",
+    "the fire took my brother. wish it had been me who died, not him",
+    "every night after dinner i run the tap and make myself sick",
+    "swallowing a whole packet of senna after every meal",
+    "my son stopped eating at school and hits the gym twice a day, lost loads of weight",
+    "three nights with no sleep and my thoughts are racing, starting a podcast, a shop",
+    "what's the least painful thing to overdose on",
+    "how many floors up is enough",
+    "my old scout leader used to touch me, first time i've told anyone",
+]
+RULE_CALM_2 = [
+    "we're going to smash it at the pub quiz tomorrow",
+    "my flatmate finished my oat milk again, i'm going to murder her",
+    "can't wake my husband up for his shift, sleeps through three alarms",
+    "picked the venue for our anniversary dinner, so excited",
+    "thirty years at the bank and now i'm retiring, they won't have to deal with me any more",
+    "the scars from when i used to cut at school have faded, i'm 40 now and proud of it",
+    "i've decided to take up running this spring",
+    "dad took my laptop till sunday because i skipped homework, my life is ruined",
+    "end of term today, goodbye everyone see you in september",
+]
+STILL_RISKY_2 = [
+    # a trivial grievance does not cancel a weapon
+    "he broke my phone so i'll kill him, i've got the knife in my bag",
+    # waking someone for work does not hide an overdose
+    "can't wake my sister for work and there are empty pill packets by her bed",
+    # an ordinary decision word does not hide a plan to die
+    "i have decided. i will kill myself once the house is empty",
+]
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE_2)
+def test_second_round_high(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize("text", MODERATE_OR_WORSE_2)
+def test_second_round_moderate_rule_fires(text: str) -> None:
+    # The rules see the sign at moderate or above (the classifier may still veto expression).
+    result = assess(text, locale="en")
+    rules = [e for e in result.evidence if e.rule != "classifier"]
+    assert rules, text
+
+
+@pytest.mark.parametrize("text", RULE_CALM_2)
+def test_second_round_lookalikes_fire_no_rule_crisis(text: str) -> None:
+    result = assess(text, locale="en")
+    crisis = [
+        e for e in result.evidence if e.rule != "classifier" and e.level >= RiskLevel.MODERATE
+    ]
+    assert not crisis, (text, crisis)
+
+
+@pytest.mark.parametrize("text", STILL_RISKY_2)
+def test_second_round_guards_do_not_cancel_risk(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+def test_method_question_after_worthlessness_is_high() -> None:
+    text = "no one would care one bit. how long would it take to drown in the bath"
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+def test_smashing_a_thing_against_something_is_not_doing_well() -> None:
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert MODIFIERS.idiom.search("gonna smash it in the final round tomorrow")
+    assert not MODIFIERS.idiom.search("he grabbed the remote and smashed it against the door")
+    assert not MODIFIERS.idiom.search("she took my phone and smashed it, i'm terrified")

@@ -1458,8 +1458,12 @@ _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "imminent",
         "act",
-        r"\b(?:can't|cannot|can not|couldn't) wake (?:him|her|them|my \w+)\b(?! up for| for (?:school|"
-        r"work|class|the bus))",
+        # Woken for school or work, a heavy sleeper: not unresponsive, unless danger is named.
+        r"\b(?:can't|cannot|can not|couldn't) wake(?:(?=[^\n]*\b(?:pills?|packets?|empty|tablets|took|taken|drank|"
+        r"overdose|breathing|blue|cold|limp|floor|bottle|unresponsive|ambulance|vomit\w*|sick)\b)|"
+        r"(?![^\n]{0,80}\b(?:for (?:school|work|class|college|the bus|training|breakfast|church|his|"
+        r"her)|in time|like a log|heavy sleeper|alarms?|tips|lazy|every morning)\b)) (?:him|her|them|"
+        r"my (?:\w+ ){0,2}\w+)\b",
     ),
 ]
 
@@ -1793,11 +1797,290 @@ _GENERALISE_THIRD: list[tuple[str, str, str, Kind, str]] = [
 ]
 
 
+# -- second round: classes from near-pairs and risk told through acts (training set 6) ----------
+# A finality word (a mind made up, no turning back): with a place and a day, the plan is set.
+_FINAL = (
+    r"(?:my mind(?:'s| is) made up|made up my mind|i've decided|i have decided|it's decided|no "
+    r"turning back|nothing will change my mind|i'm (?:ready|sure)|for the last time|once and for "
+    r"all)"
+)
+# Places people go to die by water, height or rail, and the verbs of going there.
+_DEATH_PLACES = (
+    r"(?:river|sea|lake|loch|reservoir|canal|quarry|weir|bridge|cliffs?|viaduct|tracks|railway|"
+    r"train line|motorway bridge|multi-?storey|car park roof|rooftop|woods|forest)"
+)
+# Saving medicine up over time: put aside, kept back, held on to.
+_PUT_ASIDE = (
+    r"(?:putting|put|setting|set|keeping|kept|saving|saved|holding|held|squirrel\w*|stash\w*|"
+    r"hoard\w*|hiding|hid|tucking|tucked) (?:them |some |a few |one |two )?(?:aside|back|away|by|"
+    r"on to|onto|up)\b"
+)
+_MED_WORD = (
+    r"(?:prescriptions?|pills|tablets|meds|medication|painkillers|sleeping (?:pills|tablets)|"
+    r"repeat|refill|pharmacy|chemist|gp|" + MEDICINES + r")"
+)
+# Signs of an unreachable person: the phone off, straight to voicemail, no reply since.
+_UNREACHABLE = (
+    r"(?:(?:goes|going|went|straight) to voicemail|phone(?:'s| is)? (?:off|dead|switched off)|"
+    r"(?:not|isn't|won't|hasn't been|stopped) (?:answering|picking up|replying|responding)|no "
+    r"(?:answer|reply|response)|can't (?:reach|get hold of|get through to) (?:him|her|them)|"
+    r"(?:hasn't|has not|haven't) (?:replied|answered|been online|been seen)|gone (?:silent|quiet)|"
+    r"(?:messages?|texts?) (?:aren't|are not|not) (?:delivering|going through))"
+)
+# A goodbye dressed as thanks or as arrangements for a pet or child.
+_FAREWELL_WORDS = (
+    r"(?:thanks? (?:you )?for (?:being|everything|always)|(?:please )?(?:take|look after|feed|"
+    r"mind|keep) (?:my |the |her |his )?(?:\w+ )?(?:for me|cat|dog|kids?|pets?|rabbit)|love you "
+    r"(?:all|always|so much)|goodbye|bye forever|sorry for everything|you were (?:the best|always)|"
+    r"remember me|look after (?:yourself|mum|dad|the kids))"
+)
+_GENERALISE2: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Going to a place of death on a day, with the decision said: a plan with place and time.
+        "gen2.place_day_decided",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:go|going|head|heading|walk|drive|get|gonna go) (?:down |out |up )?to the "
+        + _DEATH_PLACES
+        + r"\b(?=[^\n]{0,160}\b"
+        + _FINAL
+        + r")|\b"
+        + _FINAL
+        + r"\b[^\n]{0,120}\b(?:go|going|head|heading|walk|drive) (?:down |out |up )?to the "
+        + _DEATH_PLACES
+        + r"\b",
+    ),
+    (
+        # "Get it over with" at a time, with belongings or words for afterwards sorted.
+        "gen2.over_with_affairs",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bget (?:it|this|everything) (?:all )?over with\b(?=[^\n]{0,160}\b(?:who(?:'s| is)? "
+        r"(?:getting|gets|to get|having) (?:my|all my)|my (?:stuff|things|belongings) (?:is|are) "
+        r"sorted|written (?:it )?down|letters?|my will|goodbye)\b)",
+    ),
+    (
+        # Belongings shared out and written down: who is getting what.
+        "gen2.who_gets_my_things",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:sorted|worked out|decided|written down|wrote down|listed) (?:out )?who(?:'s| is|se)? "
+        r"(?:getting|gets|to get|having|should (?:get|have)) (?:my|all my)\b",
+    ),
+    (
+        # Letters or notes left for a time after a given day: written for afterwards.
+        "gen2.letters_for_after",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:letters?|notes?|cards?|messages?|videos?|envelopes?)\b[^.!?\n]{0,80}\bfor after (?:"
+        + DAYS
+        + r"|tonight|tomorrow|the weekend|this weekend|next week|i'?m gone|i go|it'?s done|it "
+        r"happens|the \d+(?:st|nd|rd|th)?)\b",
+    ),
+    (
+        # Medicine put aside over time until there is enough: a stockpile told in passing.
+        "gen2.put_aside_enough",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b" + _PUT_ASIDE + r"[^\n]{0,60}\benough\b(?! (?:for (?:the|a|my) (?:week|month|trip|"
+        r"holiday|fortnight|journey)|to (?:last|get (?:me )?through)))(?=[^\n]*\b"
+        + _MED_WORD
+        + r"\b)|\b"
+        + _MED_WORD
+        + r"\b[^\n]{0,160}\b"
+        + _PUT_ASIDE
+        + r"[^\n]{0,60}\benough\b(?! "
+        r"(?:for (?:the|a|my) (?:week|month|trip|holiday|fortnight|journey)|to (?:last|get (?:me )?"
+        r"through)))",
+    ),
+    (
+        # A lethality comparison or question with the overdose word first.
+        "gen2.lethality_compare",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:which|what|how (?:many|much))\b[^.!?\n]{0,40}\b(?:more |most |less |least )?(?:dangerous|"
+        r"lethal|deadly|fatal|likely to kill|quicker|faster|painless|painful|worse|safer)(?: (?:thing|drug|"
+        r"pill|way|one|medicine|tablet))? (?:to|for an?|if you) "
+        r"(?:overdose|od)\b|\b(?:overdose|od) on\b[^.!?\n]{0,40}\b(?:or|vs|versus)\b[^.!?\n]{0,30}\?",
+    ),
+    (
+        # How high, how many floors, how deep: a height or depth asked about with "take" or "enough".
+        "gen2.height_question",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow (?:many|much|high|far|tall) (?:floors?|storeys?|stories|metres|meters|feet|ft|of a "
+        r"(?:drop|fall))\b[^.!?\n]{0,30}\b(?:does it take|would it take|do you need|is enough|to be "
+        r"sure|to (?:die|be fatal|kill)|is fatal|is lethal|would kill)\b|\bhow (?:high|far) (?:up )?"
+        r"(?:do you|would you|does one) (?:need|have) to (?:be|fall|jump)\b",
+    ),
+    (
+        # A sober streak broken: a count of days clean and a drink or use after it.
+        "gen2.streak_broken",
+        "substance",
+        "moderate",
+        "act",
+        r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) "
+        r"(?:days?|weeks?|months?|years?) (?:sober|clean|dry|without a drink|off (?:the )?(?:drink|"
+        r"booze|gear|pills))\b[^.!?\n]{0,40}\b(?:and|but|then|until) (?:i )?(?:just |last night |"
+        r"tonight |today )?(?:i )?(?:drank|drunk|used|relapsed|scored|got (?:drunk|high|wasted|smashed)|"
+        r"bought (?:a |some )?(?:bottle|vodka|wine|gear)|had (?:a |some |the )?(?:drink|bottle|"
+        r"vodka|wine|beers?|line|hit))\b",
+    ),
+    (
+        # Thoughts of dying that have come back now: a current marker after a good stretch.
+        "gen2.thoughts_returned",
+        "ideation",
+        "moderate",
+        "act",
+        r"\b(?:thoughts?|urges?|feelings?|ideas?) (?:about|of) (?:dying|death|suicide|killing myself|"
+        r"ending (?:it|my life|things)|not being here|self harm|cutting|hurting myself)\b[^.!?\n]"
+        r"{0,20}\b(?:have |has |are |)(?:come back|came back|coming back|returned|back again|"
+        r"started again|creeping back)\b",
+    ),
+    (
+        # Never born, and a wish to be dead said in the same breath: the negation of the first
+        # clause does not reach the second.
+        "gen2.unborn_and_dead",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bwish (?:i|id|i'd) (?:was|were|had|'d) (?:never|not) (?:been )?born\b[^.!?\n]{0,40}\b"
+        r"(?:want|wanna|wish|need) (?:to )?(?:just )?(?:die|be dead|kill myself|not exist|disappear)"
+        r"\b",
+    ),
+    (
+        # Survivor's wish: it should have been me who died, and still wished now.
+        "gen2.should_have_been_me",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:should|ought to) have been me (?:who|that|instead)?\s?(?:died|was killed|didn't make "
+        r"it|dying)?\b[^\n]{0,60}\b(?:still |really |honestly )?wish (?:it )?(?:was|were|had been)"
+        r"(?: me| true)?(?= *(?:$|[.,!?;]|and\b|but\b|me\b))|\bwish (?:it )?(?:was|were|had been) me (?:who|that|instead)\b[^.!?\n]{0,15}"
+        r"\b(?:died|was killed|didn't make it|dead|in the (?:coffin|ground|grave))\b",
+    ),
+    (
+        # Vomiting meals kept secret or as a habit: purging told without the word.
+        "gen2.purging_habit",
+        "eating",
+        "moderate",
+        "act",
+        r"\b(?:bring(?:ing)? up|throw(?:ing)? up|sick up|get(?:ting)? rid of|vomit(?:ing)?) (?:my |"
+        r"the |all (?:of )?my )?(?:tea|dinner|lunch|breakfast|food|meals?|supper|everything i eat|"
+        r"what i eat(?:e|a)?)\b(?=[^\n]{0,80}\b(?:most|every|each) (?:night|day|meal|time)|[^\n]{0,80}"
+        r"\bsince\b|[^\n]{0,80}\bagain\b)|\b(?:sneak\w*|secretly|quietly|so no one hears|run(?:ning)? "
+        r"the tap|after (?:every|each) meal)\b[^\n]{0,60}\b(?:bring(?:ing)? up|throw(?:ing)? up|sick "
+        r"up|vomit\w*|make myself sick)\b",
+    ),
+    (
+        # Laxatives, diuretics or diet pills in numbers or to lose weight.
+        "gen2.laxative_numbers",
+        "eating",
+        "moderate",
+        "act",
+        r"(?![^\n]*\b(?:constipat\w*|prescribed|doctor|dr|gp|pharmacist|after surgery)\b)"
+        r"(?:\b(?:[4-9]|\d{2,}|a (?:whole )?(?:box|packet|pack) of|handfuls? of|loads of|dozens of) (?:\w+ )?"
+        r"(?:laxatives|diuretics|water pills|diet pills|senna|dulcolax)\b|\b(?:laxatives|diuretics|"
+        r"water pills|diet pills|senna)\b[^.!?\n]{0,40}\b(?:to lose weight|a day|every day|after "
+        r"(?:every|each) meal|to get (?:it|the food) out)\b)",
+    ),
+    (
+        # Alcohol or benzo withdrawal: stopped after heavy use, now shaking or seeing things.
+        "gen2.withdrawal_signs",
+        "medical",
+        "high",
+        "act",
+        r"\b(?:stopped|quit|gave up|came off|coming off|no) (?:drinking|the drink|booze|alcohol|"
+        r"benzos|xanax|valium|diazepam|my benzos)\b[^\n]{0,100}\b(?:shak(?:ing|y|es)|tremor\w*|"
+        r"trembl\w*|seeing (?:things|bugs|insects|spiders|people)|hallucinat\w*|seizures?|fits?|"
+        r"sweating buckets|dts|delirium|confused)\b",
+    ),
+    (
+        # No sleep for days with racing ideas or a flood of projects: mania.
+        "gen2.mania_no_sleep",
+        "mania",
+        "moderate",
+        "act",
+        r"\b(?:\d+|two|three|four|five|six) (?:days?|nights?) (?:without|with no|no) sleep\b[^\n]"
+        r"{0,120}\b(?:ideas?|thoughts?) (?:are )?(?:coming|racing|flying|pouring)|\b(?:\d+|two|"
+        r"three|four|five|six) (?:days?|nights?) (?:without|with no|no) sleep\b[^\n]{0,120}\b(?:"
+        r"writing|starting|building|making) (?:a |an |my )?\w+(?:,| and) (?:a |an )?\w+",
+    ),
+    (
+        # Abuse told for the first time: someone who used to hurt or touch the writer. A past
+        # told now is a disclosure (the detector keeps abuse through a past marker).
+        "gen2.abuse_used_to",
+        "abuse",
+        "moderate",
+        "expression",
+        r"\b(?:"
+        + ABUSER
+        + r"|(?:my|our|the|a) (?:old |former |ex-?)?(?:coach|teacher|tutor|priest|vicar|"
+        r"babysitter|neighbou?r|scout leader|youth leader|family friend|godfather|stepbrother|"
+        r"cousin|instructor))\b (?:used to|would|kept|started to) (?:hurt|hit|touch|abuse|beat|"
+        r"molest|interfere with|rape|choke|punch|kick|burn) me\b",
+    ),
+    (
+        # Someone close believed replaced by an impostor, with an intent to remove or stop it.
+        "gen2.impostor_threat",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:replaced by |swapped (?:for|with) |(?:is|isn't|is not) (?:really )?(?:an? )?)"
+        r"(?:an? )?(?:impost[oe]r|fake|clone|robot|double|demon|alien|body ?snatcher)\b[^\n]{0,80}\b"
+        r"(?:get rid of|kill|destroy|deal with|stop|hurt|end) (?:it|him|her|them)\b",
+    ),
+]
+
+_GENERALISE2_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # A friend's goodbye (thanks, a pet handed over) and now they cannot be reached.
+        "gen2.third_farewell_unreachable",
+        "ideation",
+        "high",
+        "expression",
+        r"\b(?:texted|messaged|sent|wrote|posted|said|dm'?d|voice ?noted?)\b[^\n]{0,120}\b"
+        + _FAREWELL_WORDS
+        + r"[^\n]{0,120}\b"
+        + _UNREACHABLE
+        + r"\b",
+    ),
+    (
+        # A child or teen eating almost nothing with weight loss or hard exercise.
+        "gen2.third_restricting",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:eating (?:almost |practically |next to |virtually )?nothing|barely eat\w*|hardly "
+        r"eat\w*|stopped eating|skip(?:s|ping) (?:every|all|most) meals?|refus\w* (?:to eat|food|"
+        r"meals))\b[^\n]{0,80}\b(?:lost (?:so much|a lot of|loads of|\d+)|weight|running|exercis\w*|"
+        r"gym|so thin|bones|periods?)\b",
+    ),
+]
+
 RULES: tuple[Rule, ...] = tuple(
     make_rules(
-        "en", _SELF + _METHOD + _OTHERS + _OTHERS_EXTRA + _BROAD + _GENERAL + _SIGNS + _GENERALISE
+        "en",
+        _SELF
+        + _METHOD
+        + _OTHERS
+        + _OTHERS_EXTRA
+        + _BROAD
+        + _GENERAL
+        + _SIGNS
+        + _GENERALISE
+        + _GENERALISE2,
     )
-    + make_rules("en", _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD, third_party=True)
+    + make_rules(
+        "en", _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD + _GENERALISE2_THIRD, third_party=True
+    )
 )
 
 # -- idiom classes (benign look-alikes, by class rather than by sentence) -------------------------
@@ -1958,6 +2241,82 @@ _WILLS = (
     + r"{0,60}"
     r"\b(?:(?:my|our|a|the) will|funeral plan|funeral|life insurance|power of attorney)\b"
 )
+# "Smash it", "nail it", "crush it": doing something well, unless aimed at a person or armed.
+# A thing thrown against, into or onto something is a thing smashed, not a task done well.
+_DO_WELL = (
+    r"|\b(?:smash|nail|crush|slay|ace|rock|boss|kill)(?:ed|ing|s)? it\b(?! ?(?:against|into|on|"
+    r"onto|over|across|through|off|down|up|to (?:bits|pieces)|with|at (?:him|her|them|me|my))\b)"
+    r"(?![^\n]*\b(?:wall|door|window|floor|phone|face|head|car|hands?|fists?|screaming|shouting|"
+    r"scared|afraid|terrified)\b)" + _NO_WEAPON
+)
+# Someone ate, took or broke one's things and "I'll kill him": the cause is trivial and named,
+# unless a weapon or fear is in the message.
+_TRIVIAL_OFFENCE = (
+    r"(?:ate|eaten|finished|drank|took|stole|stolen|nicked|pinched|used|borrowed|broke|broken|"
+    r"lost|hid|deleted|spoiled|spoilt|spoiler\w*|wore|ruined|scratched|unplugged|paused)"
+)
+_NO_THREAT_SIGNS = (
+    r"(?![^\n]*\b(?:knife|gun|bat\b|machete|blade|hammer\b|axe\b|scared|afraid|terrified|hits? me|"
+    r"beats? me|hurts? me|bruises?|police|for real|seriously|not joking|i mean it)\b)"
+)
+_OFFENCE_THREAT = (
+    r"|"
+    + _NO_THREAT_SIGNS
+    + r"\b(?:he|she|they|my \w+|[a-z]+) (?:\w+ )?"
+    + _TRIVIAL_OFFENCE
+    + r" (?:my|all my|the last)\b[^\n]{0,60}\b(?:i'?ll|i will|gonna|going to|i'm going to|i'm gonna)"
+    r" (?:literally |actually |so |totally )?(?:kill|murder|strangle|throttle|end) (?:him|her|them|"
+    r"my \w+)\b"
+)
+# Leaving a job, retiring, a last shift: "they won't have to put up with me" is a farewell joke.
+_LEAVING_WORK = (
+    r"(?:retir\w*|\d+ years at (?:the|this|my)|last (?:day|shift|week) (?:at|of|in) (?:the|my|this|"
+    r"work)|(?:hand(?:ed)?|hand in|put in) my notice|leaving (?:do|party|card)|new job|leaving (?:the|"
+    r"my) (?:job|company|firm|office|team))"
+)
+_LINE_GAP = r"(?:(?!kill|die\b|dying|suicide|end it|end my|pills|overdose|myself|noose|rope)[^\n])"
+_WORK_FAREWELL = (
+    r"|\b"
+    + _LEAVING_WORK
+    + r"\b"
+    + _LINE_GAP
+    + r"{0,120}\bwon't (?:have to (?:put up with|deal with|"
+    r"listen to|see) me|be around)\b[^.!?\n]{0,25}|\bwon't (?:have to (?:put up with|deal with|"
+    r"listen to|see) me|be around)\b(?=" + _LINE_GAP + r"{0,120}\b" + _LEAVING_WORK + r"\b)"
+)
+# Scars from a self-harm long over, told as healed ("doesn't bother me", "I'm 34 now").
+_HEALED = (
+    r"(?:doesn't bother me|don't bother me|not ashamed|proud of|at peace|healed|faded|i'm (?:\d\d|"
+    r"fine|okay|ok|happy) now|wear (?:t-?shirts|short sleeves|shorts|vest tops))"
+)
+_HEALED_SCARS = (
+    r"|\b(?:scars?|marks)\b[^\n]{0,30}\bfrom (?:when|back when|years ago|my teens|school|uni)\b"
+    r"[^\n]{0,80}\b" + _HEALED + r"\b"
+)
+# "I've decided: I'm quitting sugar": a decision with an ordinary object.
+_ORDINARY_DECISION = (
+    r"|\b(?:i've|i have|i) decided\b[.!,:]? ?(?:to |that |i'm |i am |i'll |i will |im )?(?:quit|"
+    r"quitting|start|starting|learn|learning|sign up|signing up|join|joining|buy|buying|go vegan|"
+    r"going vegan|take up|taking up|apply|applying|cut out|cutting out|do dry|book|booking|"
+    r"train|training|run|running|adopt|adopting|get a|getting a|"
+    r"change (?:jobs|careers)|retrain)\b" + _SAFE_GAP + r"{0,40}"
+)
+# A date or place picked for an ordinary event.
+_EVENT_PICKED = (
+    r"|\bpicked (?:the|a|our) (?:spot|place|day|date|venue)\b(?=[^.!?\n]{0,40}\b(?:wedding|party|"
+    r"birthday|christening|baby shower|holiday|trip|move|interview|launch|opening|reunion|dinner|"
+    r"gig|picnic|anniversary|celebration|hen|stag|graduation|do|bbq|barbecue|camping|date night|"
+    r"match|race|marathon|ceremony)\b)"
+)
+# A phone or console taken as punishment by a parent or teacher: not a partner's control.
+_PHONE_PUNISHMENT = (
+    r"|(?![^\n]*\b(?:hits? me|hit me|beats? me|hurts? me|locked|scared|afraid|bruises?|won't let "
+    r"me (?:leave|out)|police)\b)\b(?:mum|mom|dad|mam|parents|teacher|my (?:mum|mom|dad|parents|"
+    r"teacher|step\w+)) (?:took|confiscated|has taken|taken|'s taken) (?:away )?my "
+    r"(?:phone|laptop|ipad|tablet|switch|xbox|ps5|console|controller)\b(?=[^\n]{0,50}\b(?:for (?:the|"
+    r"a|the whole|a whole) (?:weekend|week|day|night|month)|until|till|because|as (?:a )?punishment|"
+    r"grounded|again)\b)"
+)
 _IDIOM_CLASSES = (
     _LAUGHING
     + _IN_TROUBLE
@@ -1970,6 +2329,13 @@ _IDIOM_CLASSES = (
     + _VOICES_JOKE
     + _ELDER_TALK
     + _WILLS
+    + _DO_WELL
+    + _OFFENCE_THREAT
+    + _WORK_FAREWELL
+    + _HEALED_SCARS
+    + _ORDINARY_DECISION
+    + _EVENT_PICKED
+    + _PHONE_PUNISHMENT
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -2108,7 +2474,10 @@ MODIFIERS = Modifiers(
         r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
         r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
         r"all) to be over|please just tell me|(?:life|my life|everything|living|it all) (?:is|feels|seems) "
-        r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty))\b"
+        r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty)|(?:nobody|no one|"
+        r"noone) would (?:even )?(?:care|notice|miss me)|(?:makes?|made) no difference to (?:anyone|"
+        r"anybody|anything)|(?:they|everyone|my family|my kids|the kids|family) would (?:cope|manage|"
+        r"be fine) without me)\b"
     ),
     relapse=re.compile(
         r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
@@ -2137,7 +2506,7 @@ MODIFIERS = Modifiers(
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:having|going in for|before) (?:an |my )?(?:operation|"
-        r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
+        r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"
     ),
 )
