@@ -90,7 +90,8 @@ MEDIOS = words(
 # A finished course of medicine ("las pastillas del antibiótico", "las de la tiroides") after an
 # "I took them all": the course, not an overdose. "De mi tratamiento hace una hora" still is one.
 _CURSO_TERMINADO = (
-    r"(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*))"
+    r"(?![^.!?]{0,40}\b(?:antibiotico|del tratamiento|vitaminas|tiroides|anticonceptiv\w*)"
+    r"|[^.!?]{0,25}\b(?:de hoy|del dia|de la (?:manana|noche|tarde))\b(?! de golpe| juntas| de mi| de su))"
 )
 # Being at a high place for an ordinary reason: doing something there (any gerund but the ones
 # of the act itself: "tomando mate", "esperando a mi novio", "sacando fotos") or with company
@@ -280,6 +281,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\bme (?:tome|trague|bebi|meti)\b[^.!?]{0,15}\b(?:todas|toda|todo el|el bote|la caja|el "
         r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b"
         + _CURSO_TERMINADO
+        + r"(?! (?:el |la |los |las |mi |yo )?(?:mate|cafes?|tes?|agua|jugos?|refrescos?|cervezas?|vinos?|"
+        r"leche|licuados?|caldo|sopa|chelas?|tequilas?|cubas?|tragos?|copas?|chocolate|atole)\b)"
         + r"|\bme tome todas las pastillas\b"
         + _CURSO_TERMINADO
         + r"|\bme (?:bebi|trague|tome|comi)\b"
@@ -306,14 +309,17 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         + _NO_ARMA
         + r"|cuchilla|cuchillo|navaja|cuter|pastillas|cuerda)\b[^.!?]{0,20}\ben la mano\b"
         r"(?![^\n]{0,80}\b(?:se me olvido si|no (?:se|recuerdo|me acuerdo) si (?:ya )?me (?:tome|la tome|"
-        r"las tome)|la de la (?:manana|noche|tarde)|mi dosis|la dosis de|como cada (?:dia|manana|noche)))|"
+        r"las tome)|la de la (?:manana|noche|tarde)|mi dosis|la dosis de|como cada (?:dia|manana|noche)))"
+        r"(?! (?:porque estoy|para) (?:afeitar\w*|rasurar\w*|destaz\w*|cocinar|pelar|picar|deshuesar|"
+        r"filetear|cortar (?:el|la|los|las) (?:carne|verdura|pavo|pollo|pan|pescado|cebolla)))|"
         r"\b(?:navaja|cuchilla|cuchillo|hoja|gillette|cuter)\b[^.!?]{0,30}\b(?:apoyad[oa]|puest[oa]|"
         r"pegad[oa]) (?:en|sobre|contra) (?:la |el |mi )?(?:muneca|cuello|garganta)\b|"
         r"\ben la mano\b[^.!?]{0,10}\b(?:pistola"
         + _NO_ARMA
         + r"|cuchilla|cuchillo|navaja|cuter)\b|\bcon el cuter\b"
         r"[^.!?]{0,20}\bya empece\b|\bya empece\b|\b(?:sacapuntas|cuchilla|gillette|hoja de afeitar|"
-        r"cutter)\b[^.!?]{0,25}\ben la mano\b|\bno (?:para|deja) de (?:salir )?sangr\w*|\b(?:frasco|"
+        r"cutter)\b[^.!?]{0,25}\ben la mano\b(?! (?:porque estoy|para) (?:afeitar\w*|rasurar\w*|sacar punta|"
+        r"depilar\w*))|\bno (?:para|deja) de (?:salir )?sangr\w*|\b(?:frasco|"
         r"bote|blister|caja de pastillas|pastis)\b[^.!?]{0,20}\b(?:abiert[oa] )?en la mano\b"
         r"(?![^\n]{0,80}\b(?:se me olvido si|no (?:se|recuerdo|me acuerdo) si (?:ya )?me (?:tome|la tome|"
         r"las tome)|la de la (?:manana|noche|tarde)|mi dosis|la dosis de|como cada (?:dia|manana|noche)))",
@@ -325,7 +331,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "act",
         r"(?:\bdolor\b[^.!?]{0,20}\bpecho\b|\bme duele (?:muchisimo |mucho )?el pecho\b)(?![^\n]{0,80}"
         r"\b(?:fue un tiron|era un tiron|el medico (?:ya )?me (?:reviso|vio|dijo que no)|ya me revisaron|"
-        r"no fue nada|era (?:muscular|gases|acidez|agruras)))|\bse me duerme "
+        r"no fue nada|(?:era|fue|es) (?:muscular|ansiedad|gases|acidez|agruras|reflujo|un tiron)|el "
+        r"medico dijo que (?:era|fue|es) (?:muscular|ansiedad|gases|acidez|reflujo|nada)))"
+        r"(?! de tanto (?:toser|reir\w*|correr|entrenar|cargar))|\bse me duerme "
         r"el brazo\b|\bme cuesta respirar\b|\bno puedo respirar\b(?! cuando)(?! ?jaja)|\bno (?:para|paro) de sangrar\b|"
         r"\bsangr\w+ muchisimo\b|\bme arde todo por dentro\b|\b(?:esta|se puso) azul\b|\bno respira\b"
         r"|\bcasi no responde\b|\bno responde\b|\bestoy caminando por la autopista\b",
@@ -1631,17 +1639,20 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         "self-harm",
         "imminent",
         "act",
-        r"\bme (?:trague|tome|meti|bebi|empine|acabo de (?:tomar|tragar|meter|beber))\b[^.!?\n]{0,25}\b"
+        r"\bme (?:trague|tome|meti|bebi|empine|zampe|termine|acabe|acabo de (?:tomar|tragar|meter|beber))\b[^.!?\n]{0,25}\b"
         + _PASTILLAS
         + r"\b[^.!?\n]{0,12}"
         r"\bque (?:juntaba|guardaba|acumulaba|escondia|ahorraba|tenia guardad\w*|(?:fui|venia|habia|he)"
         r" (?:juntando|guardando|acumulando|juntado|guardado|acumulado))\b"
-        r"|\bme (?:trague|tome|meti|bebi|empine|acabo de (?:tomar|tragar|meter|beber))\b (?:como |unas |unos )?(?:un punado|un monton|una "
+        r"|\bme (?:trague|tome|meti|bebi|empine|zampe|termine|acabe|acabo de (?:tomar|tragar|meter|beber))\b (?:como |unas |unos )?(?:(?:dos|tres|cuatro|cinco|\d+) (?:blisters|cajas|frascos|botes|tiras)|un punado|un monton|una "
         r"caja(?: entera)?|la caja entera|el frasco(?: entero)?|el bote(?: entero)?|el blister(?: "
         r"entero)?|(?:[2-9]\d|1\d|\d{3}|diez|doce|quince|veinte|treinta|cuarenta|cincuenta|todas? (?:las|"
-        r"los|mis)|todos (?:los|mis)))(?: de)? (?:\w+ )?" + _PASTILLAS + r"\b"
+        r"los|mis)|todos (?:los|mis)))(?: de)? (?:\w+ )?"
+        + _PASTILLAS
+        + r"\b"
         # a course of treatment finished as prescribed is not an overdose
-        r"(?! del? (?:antibiotico|tratamiento|la receta)\b(?![^.!?\n]{0,20}\b(?:de (?:mi|su)|ajen)))"
+        + _CURSO_TERMINADO
+        + r"(?! del? (?:antibiotico|tratamiento|la receta)\b(?![^.!?\n]{0,20}\b(?:de (?:mi|su)|ajen)))"
         r"(?![^.!?\n]{0,50}\b(?:como (?:me )?(?:dijo|indico|receto|mando)|ya se me quito|la infeccion))"
         r"(?![^.!?\n]{0,30}\b(?:en (?:la|el|toda la|todo el) (?:semana|mes|ano|tratamiento)|al dia|"
         r"por dia|durante|vitamin\w*|probiotic\w*))",
@@ -1666,10 +1677,12 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"(?:\b(?:a|para) (?:cada uno de |cada un[oa] de |todos )?(?:mis|mi|todos)\b[^.!?\n]{0,40}\b"
+        r"(?:(?:\b(?:a|para) (?:cada uno de |cada un[oa] de |todos )?(?:mis|mi|todos)\b[^.!?\n]{0,40}\b"
         r"(?:mensajes?|correos?|mails?|videos?|cartas?|audios?)\b|\b(?:mensajes?|correos?|mails?|videos?"
         r"|cartas?|audios?) (?:\w+ )?(?:a|para) (?:cada uno de |cada un[oa] de |todos )?(?:mis|mi|todos)\b)"
-        r"[^.!?\n]{0,50}\bprogramad[oa]s?\b"
+        r"[^.!?\n]{0,50}\bprogramad[oa]s?\b|(?<!\w)program(?:e|o|are|ando)\b[^.!?\n]{0,20}\b(?:mensajes?|"
+        r"correos?|mails?|videos?|cartas?|audios?)\b (?:\w+ )?(?:a|para) (?:cada uno de )?(?:mis|mi|"
+        r"todos)\b)"
         r"(?![^.!?\n]{0,40}\b(?:cumple\w*|felicit\w*|aniversario de (?:bodas?|novios)|navidad|ano "
         r"nuevo|recordatorio|clientes?|reunion|promo\w*|campana|oferta|sorteo|boletin|tienda)\b)",
     ),
@@ -1683,7 +1696,8 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         r"\bseguro de vida\b[^\n]{0,100}\b(?:carencia|cubre (?:el )?suicidio|paga (?:si|aunque) "
         r"(?:me (?:mato|suicido|quito la vida)|uno se (?:mata|suicida))|(?:parece|parezca|pareciera"
         r"|como si fuera) (?:un )?accidente)\b|\b(?:carencia|(?:parece|parezca|pareciera) (?:un )?"
-        r"accidente)\b[^\n]{0,100}\bseguro de vida\b",
+        r"accidente)\b[^\n]{0,100}\bseguro de vida\b|\bseguro\b[^.!?\n]{0,40}\b(?:cubre|paga)\b"
+        r"[^.!?\n]{0,20}\b(?:aunque sea |en caso de |si es |por )?suicidio\b",
     ),
     (
         # A day chosen to end it, or the ending timed so it harms nobody else's plans.
@@ -1801,7 +1815,7 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         r"desaparecer|morir(?:me)?|estar muert[oa])\b"
         r"|\b(?:imagino|imaginando|pienso en|pensando en|fantaseo con|fantaseando con)\b[^.!?\n]{0,10}"
         r"\b(?:mi|mi propio) (?:funeral|entierro|velorio)\b"
-        r"|\b(?:ojala|quisiera|si tan solo)\b[^.!?\n]{0,10}\b(?:fuera|tuviera|tuviese|fuese) (?:lo "
+        r"|\b(?:ojala|quisiera|si tan solo)\b[^.!?\n]{0,10}\b(?:fuera|tuviera|tuviese|fuese|tener) (?:lo "
         r"(?:suficientemente )?)?(?:valiente|(?:el )?valor|(?:el )?coraje|(?:las )?agallas)\b"
         r"[^.!?\n]{0,6}\b(?:para|pa|de) hacerlo\b(?=\s*(?:[.!?;\n]|$|de una vez|ya\b))"
         r"|\b(?:a proposito|aproposito|adrede)\b[^.!?\n]{0,40}\b(?:esperando|a ver si|ojala|con la "
@@ -1813,6 +1827,19 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         r"|\bme (?:imagino|veo)\b[^.!?\n]{0,10}\b(?:saltando|tirandome|cayendo|lanzandome|"
         r"aventandome)\b[^.!?\n]{0,40}\b(?:" + _LUGAR_ALTO + r"|vias|tren|metro)"
         r"(?![^.!?\n]{0,30}\b(?:paracaidas|bungee|puenting|piscina|clavado|tirolesa|alberca))",
+    ),
+    (
+        # Watching or searching content about people who kill themselves, said in a euphemism
+        # ("gente que se va") as often as in plain words.
+        "generaliza.contenido_suicida",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:buscando|busco|busque|viendo|veo|vi|miro|mirando|leyendo|leo)\b[^.!?\n]{0,15}\b(?:videos?|"
+        r"fotos|historias|foros?|paginas|notas|cartas|relatos|testimonios)\b (?:de|sobre) (?:gente|"
+        r"personas|chicos|chicas|alguien) que se (?:mata|matan|mato|mataron|suicida|suicidan|suicido|"
+        r"quita la vida|quitan la vida|tira|tiran|cuelga|cuelgan|va|van|fue|fueron)\b"
+        r"(?!\s*(?:a|al|de|del|para|con|en|lejos|fuera|sol[oa]s?|de viaje|a vivir)\b)",
     ),
     (
         # Joining someone who died: "lo voy a acompañar", "me voy con ella" after a death.
@@ -1833,7 +1860,7 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         "plan",
         r"\b(?:junt\w*|acumul\w*|guard\w*|consegu\w*|compr\w*|ahorr\w*)\b[^.!?\n]{0,40}\b"
         + _PASTILLAS
-        + r"\b[^.!?\n]{0,40}\b(?:sin que|para que nadie) (?:(?:nadie|me|se|lo|la) )?(?:sospech\w*|se den? cuenta|de cuenta|se "
+        + r"\b[^.!?\n]{0,40}\b(?:sin que|para que nadie|para que no) (?:(?:nadie|me|se|lo|la) )?(?:sospech\w*|se den? cuenta|de cuenta|se "
         r"entere\w*|sepa\w*|pregunte\w*|noten?)\b"
         r"|\b(?:(?:distintas|diferentes|varias|tres|cuatro|cinco|\d) farmacias|farmacias (?:distintas|"
         r"diferentes))\b[^.!?\n]{0,60}\b(?:juntar|acumular|reunir|guardar)\b",
@@ -1872,8 +1899,8 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         "self-harm",
         "high",
         "plan",
-        r"\bvoy a (?:sacarme|sacarmelo|sacarmela|quitarme|quitarmelo|quitarmela|arrancarme|"
-        r"arrancarmelo|abrirme)\b(?:(?!astilla|espina|pelo|ceja|puntos|callo|grano|garrapata|cuticula|"
+        r"\b(?:voy a (?:sacarme|sacarmelo|sacarmela|quitarme|quitarmelo|quitarmela|arrancarme|"
+        r"arrancarmelo|abrirme)|me voy a (?:abrir|sacar|arrancar))\b(?:(?!astilla|espina|pelo|ceja|puntos|callo|grano|garrapata|cuticula|"
         r"padrastro)[^.!?\n]){0,30}\bcon (?:la|el|un|una|unas) (?:navaja|cuchillo|cuchilla|tijeras|"
         r"cuter|gillette|hoja de afeitar)\b",
     ),
@@ -1882,7 +1909,8 @@ _GENERALIZA2: list[tuple[str, str, str, Kind, str]] = [
         "harm-to-others",
         "high",
         "plan",
-        r"\ble voy a (?:dar|pegar|partir|abrir|reventar|romper)\b[^.!?\n]{0,20}\bcon (?:el|la|un|una) "
+        r"\ble (?:voy a (?:dar|pegar|partir|abrir|reventar|romper)|doy|pego|parto|abro|reviento|rompo)\b"
+        r"[^.!?\n]{0,20}\bcon (?:el|la|un|una) "
         r"(?:martillo|bate|machete|cuchillo|navaja|fierro|tubo|palo|hacha|piedra|ladrillo|llave "
         r"inglesa)\b(?![^.!?\n]{0,20}\b(?:al clavo|a la pared|a la madera|a la tabla|al mueble|a la "
         r"pinata|a la pelota|a la bola|al tronco))",
@@ -1998,7 +2026,12 @@ _GENERALIZA2_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         r"patio|afuera|sin comer|sin comida|bajo la lluvia|\d+ grados|bajo cero|en el frio|helando|en "
         r"la calle|con una cadena)\b|\b(?:deja|dejan)\b (?:a )?(?:su |mi |el |la |los |las )?"
         + _NINO
-        + r"s?\b[^\n]{0,60}\b(?:sin comer|sin comida|bajo la lluvia|\d+ grados|bajo cero|helando)\b",
+        + r"s?\b[^\n]{0,60}\b(?:sin comer|sin comida|bajo la lluvia|\d+ grados|bajo cero|helando)\b"
+        r"|\b(?:deja|dejan|dejo|dejaron)\b (?:a |al )?(?:su |mi |el |la |los |las )?"
+        + _NINO
+        + r"s?\b"
+        r"(?: sol[oa]s?| encerrad[oa]s?)? en el (?:coche|carro|auto)\b(?=[^\n]{0,40}\b(?:calor|sol|"
+        r"horas|todo el dia|\d+ grados))",
     ),
     (
         # An elder's pension taken or food withheld by a relative.
@@ -2138,7 +2171,9 @@ _IDIOMA_CLASES = (
     r"ampolla\w*|piel blanca|supura|carne viva|grado|mucha sangre|no para|hondo|profund\w*))"
     r"|\b(?:concierto|fiesta|viaje|boda|vacaciones|cumple\w*|partido|mudanza|maleta|paseo|excursion|"
     r"cena|evento|show|festival|graduacion|bautizo|carne asada|asado|examen)\b[^.!?\n]{0,60}\bya "
-    r"tengo todo (?:listo|preparado)\b|\b(?:soga|cuerda|comba)s?\b[^.!?\n]{0,20}\blistas?\b[^.!?\n]"
+    r"tengo todo (?:listo|preparado)\b|\bya tengo todo (?:listo|preparado)\b[^.!?\n]{0,40}\b(?:la maleta|"
+    r"las maletas|el pasaporte|los boletos|el vuelo|el disfraz|el vestido|el traje|los regalos)\b"
+    r"|\b(?:soga|cuerda|comba)s?\b[^.!?\n]{0,20}\blistas?\b[^.!?\n]"
     r"{0,40}(?<!no es para )(?<!no es pa )\b(?:saltar|brincar|gym|gimnasio|ejercicio|box|crossfit|escalar|tendedero|columpio)\b"
     r"|\b(?:a mi edad|ley de vida|mis nietos|bisnietos|(?:[7-9]\d|1\d\d) anos)\b[^\n]{0,80}\bcuando "
     r"(?:yo )?(?:ya )?(?:no este|me muera|me vaya)\b|\bcuando (?:yo )?(?:ya )?(?:no este|me muera|me "
