@@ -289,3 +289,27 @@ def test_smashing_a_thing_against_something_is_not_doing_well() -> None:
     assert MODIFIERS.idiom.search("gonna smash it in the final round tomorrow")
     assert not MODIFIERS.idiom.search("he grabbed the remote and smashed it against the door")
     assert not MODIFIERS.idiom.search("she took my phone and smashed it, i'm terrified")
+
+
+def test_second_round_boundaries_of_the_new_signs() -> None:
+    rule_ids = {
+        "en.gen2.place_day_decided",
+        "en.gen2.over_with_affairs",
+        "en.gen2.third_farewell_unreachable",
+        "en.gen2.withdrawal_signs",
+    }
+    calm = [
+        "off down to the reservoir on saturday with my grandkids to feed the ducks, mind's made up",
+        "need to get it over with on monday, the smear test. letters for the nurse are ready",
+        "my cousin messaged 'thanks for everything' after the wedding, phone's off, battery i bet",
+        "gave up drinking energy drinks last week and my hands are a bit shaky",
+    ]
+    for text in calm:
+        fired = {e.rule for e in assess(text, locale="en").evidence} & rule_ids
+        assert not fired, (text, fired)
+
+
+def test_a_sober_count_broken_by_a_drink_is_not_resolved_past() -> None:
+    for text in ("nine years sober, then tonight i drank", "7 years sober but last night i used"):
+        rules = {e.rule for e in assess(text, locale="en").evidence}
+        assert "en.gen2.streak_broken" in rules, text

@@ -1800,7 +1800,7 @@ _GENERALISE_THIRD: list[tuple[str, str, str, Kind, str]] = [
 # -- second round: classes from near-pairs and risk told through acts (training set 6) ----------
 # A finality word (a mind made up, no turning back): with a place and a day, the plan is set.
 _FINAL = (
-    r"(?:my mind(?:'s| is) made up|made up my mind|i've decided|i have decided|it's decided|no "
+    r"(?:(?:my )?mind(?:'s| is) made up|made up my mind|i've decided(?! to)|i have decided(?! to)|it's decided|no "
     r"turning back|nothing will change my mind|i'm (?:ready|sure)|for the last time|once and for "
     r"all)"
 )
@@ -1841,6 +1841,10 @@ _GENERALISE2: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "high",
         "plan",
+        r"(?![^\n]*\b(?:with (?:the|my|our) (?:kids|children|dog|family|friends|grandkids|class|"
+        r"club|team)|to (?:fish|swim|paddle|sail|row|feed the ducks)|fishing|swimming|picnic|boat|"
+        r"kayak\w*|canoe\w*|paddleboard\w*|walk(?:ing)? the dog)\b)"
+        r"(?:"
         r"\b(?:go|going|head|heading|walk|drive|get|gonna go) (?:down |out |up )?to the "
         + _DEATH_PLACES
         + r"\b(?=[^\n]{0,160}\b"
@@ -1849,7 +1853,7 @@ _GENERALISE2: list[tuple[str, str, str, Kind, str]] = [
         + _FINAL
         + r"\b[^\n]{0,120}\b(?:go|going|head|heading|walk|drive) (?:down |out |up )?to the "
         + _DEATH_PLACES
-        + r"\b",
+        + r"\b)",
     ),
     (
         # "Get it over with" at a time, with belongings or words for afterwards sorted.
@@ -1857,9 +1861,11 @@ _GENERALISE2: list[tuple[str, str, str, Kind, str]] = [
         "preparatory",
         "high",
         "plan",
-        r"\bget (?:it|this|everything) (?:all )?over with\b(?=[^\n]{0,160}\b(?:who(?:'s| is)? "
+        r"(?![^\n]*\b(?:dentist|exam|test|appointment|interview|surgery|operation|injection|jab|"
+        r"smear|meeting|call|chores|essay|taxes|tax return|driving test|conversation|talk)\b)"
+        r"\bget (?:it|this|everything) (?:all )?over with\b(?=[^\n]{0,160}\b(?:who(?:'s| is|se)? "
         r"(?:getting|gets|to get|having) (?:my|all my)|my (?:stuff|things|belongings) (?:is|are) "
-        r"sorted|written (?:it )?down|letters?|my will|goodbye)\b)",
+        r"sorted|letters? (?:for|to)|my will|goodbye)\b)",
     ),
     (
         # Belongings shared out and written down: who is getting what.
@@ -1997,7 +2003,8 @@ _GENERALISE2: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "high",
         "act",
-        r"\b(?:stopped|quit|gave up|came off|coming off|no) (?:drinking|the drink|booze|alcohol|"
+        r"\b(?:stopped|quit|gave up|came off|coming off|no) (?:drinking(?! (?:coffee|tea|caffeine|energy|"
+        r"fizzy|soda|coke|cola|milk|water|juice|diet))|the drink|booze|alcohol|"
         r"benzos|xanax|valium|diazepam|my benzos)\b[^\n]{0,100}\b(?:shak(?:ing|y|es)|tremor\w*|"
         r"trembl\w*|seeing (?:things|bugs|insects|spiders|people)|hallucinat\w*|seizures?|fits?|"
         r"sweating buckets|dts|delirium|confused)\b",
@@ -2046,6 +2053,8 @@ _GENERALISE2_THIRD: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "high",
         "expression",
+        r"(?![^\n]*\b(?:battery|charging|probably (?:asleep|driving|busy|at work)|on a (?:flight|plane)|"
+        r"no signal|after the (?:party|wedding|meal|dinner|match))\b)"
         r"\b(?:texted|messaged|sent|wrote|posted|said|dm'?d|voice ?noted?)\b[^\n]{0,120}\b"
         + _FAREWELL_WORDS
         + r"[^\n]{0,120}\b"
@@ -2349,7 +2358,7 @@ MODIFIERS = Modifiers(
         r"\b(?:used to|years? ago|a long time ago|when i was (?:\d+|a (?:kid|teen|child|teenager|"
         r"student)|young|little|small|younger|at (?:school|uni))|back (?:then|in (?:\d{4}|school|uni"
         r"|college|high school|the day))|in the past|at uni i|as a (?:kid|teen|child|teenager)|since"
-        r" (?:19|20)\d\d|over a decade|last year|\d+ years (?:ago|clean|sober)|in my (?:teens|twenties"
+        r" (?:19|20)\d\d|over a decade|last year|\d+ years (?:ago|(?:clean|sober)(?![^.!?\n]{0,40}\b(?:and|but|then|until) (?:i )?(?:just |today |last night |tonight )?(?:i )?(?:drank|used|relapsed|scored|had (?:a |some )?(?:drink|bottle|hit|line))))|in my (?:teens|twenties"
         r")|(?:he|she) died (?:a long time|years))\b"
     ),
     recovery=re.compile(
