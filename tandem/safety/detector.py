@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
 from tandem.safety.normalize import NormalizedText, normalize
-from tandem.safety.rules import Modifiers, Rule
+from tandem.safety.rules import INGESTION, SYMPTOMS, Modifiers, Rule
 from tandem.safety.rules import en as rules_en
 from tandem.safety.rules import es as rules_es
 
@@ -133,6 +133,8 @@ class MessageResult:
     means: bool = False  # means at hand mentioned
     departure: bool = False  # an ordinary reason for goodbyes (a move, retirement)
     committed: bool = False  # an act done or a plan read at high: no classifier reading lowers it
+    ingestion: bool = False  # something swallowed or taken, whatever the amount
+    symptoms: bool = False  # bodily signs of poisoning or collapse
     notes: tuple[str, ...] = field(default=())
 
 
@@ -426,6 +428,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         flags.add("away")
     level = _apply_classifier(text, lang, level, evidence, notes, flags, hits)
     deduped = _dedupe(evidence)
+    normalized = normalize(text, lang=lang).text
     return MessageResult(
         level=level,
         categories=_categories(deduped, "third-party" in flags),
@@ -440,6 +443,8 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         means="means" in flags,
         departure=any(c["departure"] for c in context.values()),
         committed=_committed(hits),
+        ingestion=INGESTION.search(normalized) is not None,
+        symptoms=SYMPTOMS.search(normalized) is not None,
         notes=tuple(notes),
     )
 
@@ -621,6 +626,18 @@ def _in_context(
         notes.append("means at hand after earlier ideation: high")
         categories.append("ideation")
     turns = [*earlier, current]
+    # Symptoms after something swallowed, in an episode already at high ("took something at the
+    # party" ... "heart's pounding and I keep being sick"): a medical emergency now, whatever the
+    # tone. Gated on the episode so an ordinary "took a paracetamol, feel sleepy" stays calm.
+    if (
+        current.symptoms
+        and any(r.ingestion for r in turns)
+        and max(kept, level) >= RiskLevel.HIGH
+        and level < RiskLevel.IMMINENT
+    ):
+        level = RiskLevel.IMMINENT
+        notes.append("symptoms after something taken, in a high episode: imminent")
+        categories.append("medical")
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
     if buildup_turns >= 3 and level < RiskLevel.MODERATE and any(r.buildup for r in turns):

@@ -210,3 +210,26 @@ def test_self_harm_done_again_stays_current_among_cheerful_news() -> None:
         "exams went fine, mum's visiting, I've been burning myself again, and we got a puppy",
     ]
     assert assess_conversation(turns, locale="en")[-1].level >= RiskLevel.MODERATE
+
+
+def test_symptoms_after_something_taken_in_a_high_episode_are_an_emergency() -> None:
+    turns = [
+        "someone at the rave handed me something and i took it, didn't care what it did to me",
+        "hours later my heart's pounding and i keep throwing up",
+    ]
+    levels = [a.level for a in assess_conversation(turns, locale="en")]
+    assert levels[0] >= RiskLevel.HIGH
+    assert levels[-1] == RiskLevel.IMMINENT
+    spanish = [
+        "me tragué unas pastillas de mi tía para no pensar",
+        "ahora estoy adormilada y con el corazón a mil",
+    ]
+    assert assess_conversation(spanish, locale="es")[-1].level == RiskLevel.IMMINENT
+
+
+def test_an_ordinary_tablet_then_feeling_sleepy_stays_calm() -> None:
+    turns = [
+        "took an antihistamine for my hay fever this morning",
+        "now i'm a bit sleepy at my desk, is that normal?",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE

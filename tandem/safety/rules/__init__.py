@@ -130,3 +130,28 @@ MEDICINES = words(
     r"insulin[a]?|metformin[a]?|propranolol|digoxin[a]?|warfarin[a]?",
     r"lamotrigin[ae]|valpro\w+|carbamazepin[ae]|pregabalin[a]?|gabapentin[a]?",
 )
+
+
+# Something swallowed, injected or taken (English and Spanish, normalised text). Alone it is not
+# risk ("took my paracetamol"); in an episode already at high, symptoms after it are an emergency.
+INGESTION = re.compile(
+    r"\b(?:took|taken|taking|swallowed|swallowing|ate|eaten|drank|downed|popped|injected|"
+    r"snorted|tome|tomo|tomado|tomaron|trague|trago|tragado|tragaron|comio|comido|bebi|bebio|"
+    r"inyecte|me meti|se metio)\b[^.!?\n]{0,40}\b(?:pills?|tablets?|meds|medicines?|medication|"
+    r"something|drugs?|poison|bleach|pastillas|pastis|medicamentos?|medicinas?|algo|drogas?|"
+    r"veneno|lejia|cloro|" + MEDICINES + r")\b|\b(?:took|swallowed|downed|popped) (?:it|them|those|"
+    r"these)\b|\b(?:me l[ao]s? tome|me l[ao]s? trague|se l[ao]s? tomo)\b|"
+    r"\b(?:not sure|don't know|no idea) how many\b|\bno se cuant[ao]s\b|\bpacket'?s open\b|"
+    r"\b(?:frasco|blister|caja) (?:esta )?(?:vacio|vacia|abiert[oa])\b"
+)
+# Bodily signs of poisoning or collapse, as people write them (normalised text).
+SYMPTOMS = re.compile(
+    r"\b(?:sleepy|drowsy|floppy|limp|can't (?:stay awake|keep (?:my|his|her|their) eyes open|wake "
+    r"(?:him|her|them|up))|won't wake|not waking|(?:heart|heart's|heart is) (?:pounding|racing)|"
+    r"being sick|throwing up|vomit\w*|shaking|(?:everything|it)(?:'s| is) (?:slow|spinning|blurry)"
+    r"|cold and sleepy|numb|can't breathe|breathing (?:funny|weird|slow|strange)|passed out|"
+    r"unconscious|lips (?:are )?(?:blue|grey|gray)|fitting|seizure|confused|floaty|"
+    r"somnolient[oa]|adormilad[oa]|mareo|marea(?:d[oa]|da)|no (?:se )?despierta|no reacciona|"
+    r"vomit\w*|temblando|el corazon (?:a mil|acelerado|me late)|inconsciente|respira (?:raro|lento|"
+    r"poco)|labios morados|convulsion\w*|desmay\w*|no siento (?:las piernas|los brazos|la cara))\b"
+)
