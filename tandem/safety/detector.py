@@ -575,9 +575,10 @@ def _apply_classifier(
         if probs.low >= CLASSIFIER_LOW_FLOOR:
             raised = RiskLevel.LOW
         else:
-            # Too faint to call the message low, but the conversation still counts it as a mild
-            # signal (a method question after it is asked after distress; several build up).
-            flags.update({"distress", "buildup"})
+            # Too faint to call the message low, but a method question after it is still asked
+            # after distress. It does not build up: several faint readings in a row are what a
+            # thought record sounds like ("I'm useless" ... "one mistake doesn't make me useless").
+            flags.add("distress")
     abuse_only = {e.category for e in evidence if e.level > RiskLevel.NONE} == {"abuse"}
     if "away" in flags and abuse_only and raised > RiskLevel.MODERATE:
         # Abuse with the abuser away right now is moderate by policy (DESIGN §3): the classifier

@@ -209,3 +209,15 @@ def test_a_faint_classifier_reading_is_not_a_low_message(stub: StubClassifier) -
     stub.table["zzz clear"] = P(0.95, 0.1, 0.0)
     assert detector.assess("zzz faint", locale="en").level == RiskLevel.NONE
     assert detector.assess("zzz clear", locale="en").level == RiskLevel.LOW
+
+
+def test_faint_readings_do_not_build_up_to_moderate(stub: StubClassifier) -> None:
+    # A thought record ("I'm useless and I'll get fired" ... "one mistake doesn't make me
+    # useless") gives several faint readings in a row; counted as build-up they made the
+    # conversation moderate and broke the skill. A faint reading is distress, not build-up.
+    faint = max(THRESHOLDS.low, detector.CLASSIFIER_LOW_FLOOR - 0.05)
+    turns = ["zzz faint one", "zzz faint two", "zzz faint three", "zzz faint four"]
+    for turn in turns:
+        stub.table[turn] = P(faint, 0.1, 0.0)
+    levels = [a.level for a in detector.assess_conversation(turns, locale="en")]
+    assert max(levels) == RiskLevel.NONE
