@@ -190,6 +190,9 @@ def _find_hits(
             "informational": informational,
             "joking": joking,
             "distress": mods.distress.search(t) is not None,
+            # Read in the message's own language only (the rules read both).
+            "ingestion": rules_lang == lang and INGESTION.search(t) is not None,
+            "symptoms": rules_lang == lang and SYMPTOMS.search(t) is not None,
         }
         for rule in rules:
             for m in rule.pattern.finditer(t):
@@ -428,7 +431,6 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         flags.add("away")
     level = _apply_classifier(text, lang, level, evidence, notes, flags, hits)
     deduped = _dedupe(evidence)
-    normalized = normalize(text, lang=lang).text
     return MessageResult(
         level=level,
         categories=_categories(deduped, "third-party" in flags),
@@ -443,8 +445,8 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         means="means" in flags,
         departure=any(c["departure"] for c in context.values()),
         committed=_committed(hits),
-        ingestion=INGESTION.search(normalized) is not None,
-        symptoms=SYMPTOMS.search(normalized) is not None,
+        ingestion=context[lang]["ingestion"],
+        symptoms=context[lang]["symptoms"],
         notes=tuple(notes),
     )
 
