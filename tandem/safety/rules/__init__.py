@@ -152,6 +152,6 @@ SYMPTOMS = re.compile(
     r"|cold and sleepy|numb|can't breathe|breathing (?:funny|weird|slow|strange)|passed out|"
     r"unconscious|lips (?:are )?(?:blue|grey|gray)|fitting|seizure|confused|floaty|"
     r"somnolient[oa]|adormilad[oa]|mareo|marea(?:d[oa]|da)|no (?:se )?despierta|no reacciona|"
-    r"vomit\w*|temblando|el corazon (?:a mil|acelerado|me late)|inconsciente|respira (?:raro|lento|"
+    r"temblando|el corazon (?:a mil|acelerado|me late)|inconsciente|respira (?:raro|lento|"
     r"poco)|labios morados|convulsion\w*|desmay\w*|no siento (?:las piernas|los brazos|la cara))\b"
 )
