@@ -233,3 +233,8 @@ def test_an_ordinary_tablet_then_feeling_sleepy_stays_calm() -> None:
         "now i'm a bit sleepy at my desk, is that normal?",
     ]
     assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE
+
+
+def test_unalive_keeps_its_tense_when_it_reads_as_kill() -> None:
+    assert normalize("the game unalived my character", lang="en").text.startswith("the game killed")
+    assert normalize("in the end he unalived", lang="en").text == "in the end he killed"
