@@ -313,3 +313,50 @@ def test_a_sober_count_broken_by_a_drink_is_not_resolved_past() -> None:
     for text in ("nine years sober, then tonight i drank", "7 years sober but last night i used"):
         rules = {e.rule for e in assess(text, locale="en").evidence}
         assert "en.gen2.streak_broken" in rules, text
+
+
+# -- round 3: classes from held-back sets 9 and 10 ------------------------------------------------
+# Method, height or dose questions next to despair said in everyday words; self-harm that is
+# escalating and has gone without the care it needed.
+HIGH_OR_WORSE_3 = [
+    "what's the highest bridge near me with no fence? i want it all to stop",
+    "how many of my sleeping tablets would it take, i can't keep doing this",
+    "for a school assignment, what's the quickest way to die? everybody hates me anyway",
+    "had a few drinks, how much of my insulin would be too much. my life is shit",
+    "what's the tallest tower in town you can get onto the roof of, i can't face another day",
+    "i've had enough of living. how many paracetamol would it take",
+    "my cuts are getting deeper every night now, one should have had stitches, won't go to a&e",
+    "cutting more often and worse than last time, it's still bleeding through the bandage",
+]
+# (text, the rule that must see it): passive wishes in dialect, death spoken of as a rest,
+# tiredness of existing, escalating self-harm, restriction undone by exercise.
+RULE_SEES_3 = [
+    ("if ah wasnae aroond the bairns wid be better aff", "en.gen3.better_off_dialect"),
+    ("my family would be better aff withoot me", "en.gen3.better_off_dialect"),
+    ("being dead sounds so peaceful right now", "en.gen3.death_appeals"),
+    ("honestly not existing sounds like a relief", "en.gen3.death_appeals"),
+    ("so tired of existing", "en.ideation.tired_of_living"),
+    ("i keep cutting myself deeper these days", "en.gen3.self_harm_escalating"),
+    (
+        "only had 400 cals today and i'm going to the gym to burn it off",
+        "en.gen3.restrict_compensate",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE_3)
+def test_third_round_high(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(("text", "rule_id"), RULE_SEES_3)
+def test_third_round_rule_sees_the_sign(text: str, rule_id: str) -> None:
+    rules = {e.rule for e in assess(text, locale="en").evidence}
+    assert rule_id in rules, (text, rules)
+
+
+def test_third_round_despair_words_make_a_method_question_high_not_alone() -> None:
+    # The despair wording is what raises it: the same question without it stays moderate.
+    question = "how many of my sleeping tablets would it take"
+    assert assess(question, locale="en").level == RiskLevel.MODERATE
+    assert assess(question + ", i can't keep doing this", locale="en").level >= RiskLevel.HIGH

@@ -217,7 +217,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "moderate",
         "expression",
-        r"\b(?:tired|sick) of (?:living|being alive|life)\b|\bdone with (?:life|living)\b",
+        r"\b(?:tired|sick) of (?:living|being alive|life|existing|being here)\b|\bdone with (?:life|"
+        r"living)\b",
     ),
     (
         "ideation.emoji_grave",
@@ -2074,6 +2075,75 @@ _GENERALISE2_THIRD: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# -- third round: sign classes from held-back sets 9 and 10 -------------------------------------
+# Words that mark a self-harm episode as worse than before, and signs it needed medical care.
+_SH_WORSE = r"(?:deeper|worse than (?:before|usual|ever|last time)|more (?:often|and more)|every (?:night|day) now)"
+_SH_CARE = (
+    r"(?:needed|need|needs|could have (?:done with|used)|should have (?:had|got)|probably needed) "
+    r"(?:stitches|stiches|glue|steri ?strips|a&e|hospital)|(?:still|won't stop|wouldn't stop|keeps?) "
+    r"bleeding|bleeding through"
+)
+_NOT_CUTTING_THINGS = r"(?! (?:into|back|costs|corners|the (?:budget|grass|hedge|cake)))"
+_GENERALISE3: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # Self-harm escalating (deeper, more often) and a wound that needed care but got none.
+        "gen3.self_harm_untreated",
+        "self-harm",
+        "high",
+        "act",
+        r"\b(?:cutting|cut|cuts|burning|burns)\b"
+        + _NOT_CUTTING_THINGS
+        + r"[^\n]{0,40}\b"
+        + _SH_WORSE
+        + r"\b[^\n]{0,100}\b(?:"
+        + _SH_CARE
+        + r")\b",
+    ),
+    (
+        # Self-harm getting deeper or more frequent, told as now.
+        "gen3.self_harm_escalating",
+        "self-harm",
+        "moderate",
+        "act",
+        r"\b(?:cutting|burning)(?: myself)? (?:deeper|more often|more and more)\b(?! into\b)|\b(?:cuts|"
+        r"burns|self harm|cutting) (?:are |is |keep |have been |has been )?getting (?:deeper|worse|more "
+        r"often)\b(?! into\b)",
+    ),
+    (
+        # A passive wish said in Scots or northern dialect: the family better off without the writer.
+        "gen3.better_off_dialect",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\bif (?:i|a|ah) (?:wisnae|wasnae|wisny|wasny|wasnay|wisnie|wasnt|wasn't|weren't) (?:here|"
+        r"aroond|around|alive|aboot)\b[^\n]{0,50}\bbetter (?:aff|off)\b|\bbetter (?:aff|off) "
+        r"(?:deid|withoot me|wi'?oot me)\b",
+    ),
+    (
+        # Death, the grave or not existing spoken of as a rest or a relief: coded ideation.
+        "gen3.death_appeals",
+        "ideation",
+        "moderate",
+        "expression",
+        r"\b(?:the grave|a grave|the coffin|death|dying|being dead|not existing|not being (?:here|"
+        r"alive)|eternal sleep|the void|never waking up)\b (?:honestly |really |just |kinda |kind of "
+        r"|genuinely )?(?:sounds|seems|looks|feels) (?:like )?(?:a |so |quite |really |pretty |such "
+        r"a )?(?:holiday|relief|peaceful|nice|appealing|restful|rest|lovely|inviting|tempting|"
+        r"comforting|cosy|cozy|like bliss|like a break)\b",
+    ),
+    (
+        # Restriction to a few hundred calories with exercise or disgust to undo what was eaten.
+        "gen3.restrict_compensate",
+        "eating",
+        "moderate",
+        "act",
+        r"\b(?:had|ate|eaten|eating|only|just|under|less than) (?:about |like |around )?(?:[1-9]\d{1,2}|"
+        r"a few hundred) (?:calories|cals|kcals?)\b[^\n]{0,100}\b(?:burn (?:it|that|them|those|this|"
+        r"everything) off|work (?:it|that) off|run (?:it off|\d+ ?k|\d+ (?:miles|km))|feel "
+        r"(?:disgusting|gross|fat|guilty|ashamed|sick)|make myself sick|hate myself)\b",
+    ),
+]
+
 RULES: tuple[Rule, ...] = tuple(
     make_rules(
         "en",
@@ -2085,7 +2155,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERAL
         + _SIGNS
         + _GENERALISE
-        + _GENERALISE2,
+        + _GENERALISE2
+        + _GENERALISE3,
     )
     + make_rules(
         "en", _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD + _GENERALISE2_THIRD, third_party=True
@@ -2482,7 +2553,11 @@ MODIFIERS = Modifiers(
         r"(?:i )?(?:just )?want out|want (?:the|this|all the|my) pain to (?:stop|end|go away)|want "
         r"(?:it|everything|all of this|this) to (?:stop|end)|at the end of my rope|there's no point"
         r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
-        r"all) to be over|please just tell me|(?:life|my life|everything|living|it all) (?:is|feels|seems) "
+        r"all) to be over|please just tell me|want (?:it all|everything|it) to stop\w*|can't keep (?:doing "
+        r"this|going|on|living)|can't (?:take|face|do|handle|survive) another day|(?:every(?:one|body)|"
+        r"they all) hates? me|hate everything|(?:everything|life|my life)(?:'s| is) (?:shit|crap|hell|"
+        r"a nightmare)|had enough of (?:living|life|being alive|everything|it all)|(?:i'm|i am) "
+        r"(?:so |just |completely |honestly )?done(?= *(?:$|[.!]))|(?:life|my life|everything|living|it all) (?:is|feels|seems) "
         r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty)|(?:nobody|no one|"
         r"noone) would (?:even )?(?:care|notice|miss me)|(?:makes?|made) no difference to (?:anyone|"
         r"anybody|anything)|(?:they|everyone|my family|my kids|the kids|family) would (?:cope|manage|"
