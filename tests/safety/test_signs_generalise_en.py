@@ -342,6 +342,42 @@ RULE_SEES_3 = [
         "en.gen3.restrict_compensate",
     ),
 ]
+# Everyday look-alikes: a threat at a person over a trivial cause or taken back at once, "kill
+# myself" over an annoyance, a death phrase explained as something mundane, self-harm long over
+# with recovery said, affairs put in order at an age with contentment, a caring job told, a
+# first-aid course, safe disposal of a relative's medicine, a story character killed off.
+RULE_CALM_3 = [
+    "gonna murder my brother when he gets back, he's finished all my crisps",
+    "my flatmate is so dead when she wakes up, she used all my oat milk",
+    "i'm going to punch him (i won't punch him, he's my boss)",
+    "family barbecue on sunday and there's going to be carnage when my aunt sees the seating",
+    "i'm going to kill myself over this printer, third paper jam today",
+    "gonna end it all, as in cancel my netflix subscription",
+    "I used to self harm at sixteen, I've been clean for eight years and I love my life now",
+    "I'm 78 and got my affairs in order with the solicitor this spring, feels like a weight off",
+    "made my own funeral plan, I'm 86 and the co-op sorted it",
+    "nurse here, had two overdoses on the ward this shift, both fine now, just tired",
+    "doing a first aid course, what do you do if someone's swallowed too many pills?",
+    "where do I hand in my dad's old morphine tablets now he's passed?",
+    "what's the best way to kill off the villain in chapter ten",
+    "the council keeps cutting deeper into the library budget every year",
+]
+# The same frames with a weapon, insistence, a relapse, despair or means: the frame must not hold.
+FRAME_MUST_NOT_HOLD_3 = [
+    "gonna kill my stepdad when he gets in, he ate my dinner again and I've got the knife ready",
+    "she's so dead when she gets home, I'm not joking, I've got a knife",
+    "used to cut years ago, clean for a while, but I cut again last night",
+    "nurse here. I want to die and I've saved up enough tablets from work",
+    "I'm 80, my affairs are in order and I've saved my tablets for sunday, no point going on",
+    "i'm going to end it all, i mean it this time",
+    "kill myself over this exam, i've got the pills ready",
+]
+STILL_RISKY_3 = [
+    "gonna kill my stepdad when he gets in, he ate my dinner again and I've got the knife ready",
+    "nurse here. I want to die and I've saved up enough tablets from work",
+    "I'm 80, my affairs are in order and I've saved my tablets for sunday, no point going on",
+    "i'm going to end it all, i mean it this time",
+]
 
 
 @pytest.mark.parametrize("text", HIGH_OR_WORSE_3)
@@ -353,6 +389,46 @@ def test_third_round_high(text: str) -> None:
 def test_third_round_rule_sees_the_sign(text: str, rule_id: str) -> None:
     rules = {e.rule for e in assess(text, locale="en").evidence}
     assert rule_id in rules, (text, rules)
+
+
+@pytest.mark.parametrize("text", RULE_CALM_3)
+def test_third_round_lookalikes_fire_no_rule_crisis(text: str) -> None:
+    result = assess(text, locale="en")
+    crisis = [
+        e for e in result.evidence if e.rule != "classifier" and e.level >= RiskLevel.MODERATE
+    ]
+    assert not crisis, (text, crisis)
+
+
+@pytest.mark.parametrize("text", FRAME_MUST_NOT_HOLD_3)
+def test_third_round_frames_do_not_cover_risky_twins(text: str) -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert not MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+
+
+@pytest.mark.parametrize("text", STILL_RISKY_3)
+def test_third_round_guards_do_not_cancel_risk(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH
+
+
+def test_third_round_frames_hold_for_the_lookalikes() -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    framed = [
+        "my flatmate is so dead when she wakes up, she used all my oat milk",
+        "i'm going to punch him (i won't punch him, he's my boss)",
+        "i'm going to kill myself over this printer, third paper jam today",
+        "I used to self harm at sixteen, I've been clean for eight years and I love my life now",
+        "nurse here, had two overdoses on the ward this shift, both fine now, just tired",
+        "I'm 78 and got my affairs in order with the solicitor this spring, a weight off",
+    ]
+    for text in framed:
+        assert MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+    informational = "where do I hand in my dad's old morphine tablets now he's passed?"
+    assert MODIFIERS.informational.search(normalize(informational, lang="en").text)
 
 
 def test_third_round_despair_words_make_a_method_question_high_not_alone() -> None:

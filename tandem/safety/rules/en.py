@@ -410,7 +410,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "imminent",
         "act",
-        r"(?<!if someone )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
+        r"(?<!if someone )(?<!if someone's )(?<!if somebody's )(?<!if someone has )(?<!if they've )(?<!if a patient's )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
         r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
         r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
         r"his)|insulin|mg|"
@@ -478,7 +478,7 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "medical",
         "imminent",
         "act",
-        r"(?<!if someone )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b|\bcan't move my body\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
+        r"(?<!if someone )(?<!if someone's )(?<!if somebody's )(?<!if someone has )(?<!if they've )(?<!if a patient's )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:took|taken|had|done) (?:way )?too (?:much|many)\b|\bcan't move my body\b|\bheart(?:'s| is) (?:going crazy|racing like)\b[^.!?]"
         r"{0,40}\b(?:shaking|took|pills|drugs)\b|\bcan't feel my (?:legs|arms|face)\b|\bmixed\b"
         r"[^.!?]{0,30}\b(?:with|and)\b[^.!?]{0,20}\b(?:vodka|alcohol|wine|beer|xanax|pills)\b[^.!?]"
         r"{0,40}\b(?:can't|spinning|passing out|numb)",
@@ -648,7 +648,7 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "method",
         r"\b(?:painless|easiest|quickest|fastest|best|most reliable|surest|simplest|peaceful|"
-        r"quietest|cleanest)\b[^?.!]{0,20}\bways? (?:to (?:die|go|kill(?! (?:the|a|an|some|mould|mold|"
+        r"quietest|cleanest)\b[^?.!]{0,20}\bways? (?:to (?:die|go|kill(?! (?:off|the|a|an|some|mould|mold|"
         r"weeds|time|germs|bacteria|bugs|ants|flies|it)\b)|end (?:it|my life|things)|suicide|commit "
         r"suicide|do it))\b|\bways? to (?:kill "
         r"(?:myself|yourself)|commit suicide|end my life|die)\b[^?.!]{0,30}\b(?:without|painless|"
@@ -2293,7 +2293,8 @@ _VOICES_JOKE = (
 _ELDERS = (
     r"(?:nan|nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|"
     r"great[- ](?:aunt|uncle|gran|nan)|my (?:elderly|old|aged) \w+|(?:mum|mom|dad|aunt|auntie|"
-    r"uncle) \(?\d{2}\)?|(?:she's|he's|she is|he is) (?:[6-9]\d|1[01]\d))"
+    r"uncle) \(?\d{2}\)?|(?:she's|he's|she is|he is) (?:[6-9]\d|1[01]\d)|(?:my )?[6-9]\d ?(?:yr|year)s?"
+    r"[- ]?old (?:nan|gran|granny|grandma|grandad|grandpa|dad|mum|mom|father|mother|aunt|uncle))"
 )
 _ELDER_TALK = (
     r"|\b" + _ELDERS + r"\b[^.!?\n]{0,40}\b(?:says?|saying|said|tells? (?:me|us)|telling (?:me|us)"
@@ -2306,12 +2307,12 @@ _ORDINARY_WILL = (
     r"(?:solicitor|lawyer|notary|since (?:the baby|we had|we got married|we bought)|new baby|"
     r"(?:first|second) (?:baby|child)|mortgage|got married|getting married|at my age|co-?op|"
     r"pension|financial advis\w*|estate planning|inheritance tax|probate|retire\w*|life admin|"
-    r"adulting|grown-?up (?:thing|stuff)|everyone should|so the kids don't have the bother|"
+    r"adulting|grown-?up (?:thing|stuff)|everyone should|so the kids don't have the bother|sensible|"
     r"(?:i'm|i am) (?:[6-9]\d|1[01]\d))"
 )
 _WILLS = (
     r"|\b(?:made|make|making|wrote|write|writing|updated|updating|sorted|sorting|set up|took out|"
-    r"paid for|arranged|arranging|did|done)(?: out)? (?:my|our|a|a new|the) (?:will|funeral plan|"
+    r"paid for|arranged|arranging|did|done)(?: out)? (?:my|our|a|a new|the) (?:own )?(?:will|funeral plan|"
     r"prepaid funeral|pre-?paid funeral|funeral|life insurance|power of attorney|lasting power of "
     r"attorney)\b(?=[^\n]{0,120}\b"
     + _ORDINARY_WILL
@@ -2397,6 +2398,108 @@ _PHONE_PUNISHMENT = (
     r"a|the whole|a whole) (?:weekend|week|day|night|month)|until|till|because|as (?:a )?punishment|"
     r"grounded|again)\b)"
 )
+# -- third round idiom classes --------------------------------------------------------------------
+# What would make a figure of speech a real threat or a real wish: a weapon, fear, insistence,
+# means or despair anywhere in the message.
+_NO_RISK_SIGNS = (
+    r"(?![^\n]*\b(?:knife|gun|bat\b|machete|blade|hammer\b|axe\b|scared|afraid|terrified|hits? me|"
+    r"beats? me|hurts? me|bruises?|police|for real|seriously|not joking|no joke|i mean it|pills|"
+    r"tablets|rope|noose|overdose|goodbye|can't go on|no point|want to die|end my life|"
+    r"suicid\w*)\b)"
+)
+# Everyday annoyances people say "kms" about in passing ("kms this traffic").
+_ANNOYANCES = (
+    r"(?:traffic|queue|commute|lecture|meeting|wifi|wi-fi|internet|weather|heat|rain|printer|"
+    r"delays?|ad|advert|jingle|song|group chat|customers?|hangover|alarm|neighbours?|roadworks|"
+    r"diversion|update|boss fight|referee|ref|dentist|paperwork|spreadsheet|small talk)"
+)
+_KMS_ANNOYANCE = (
+    r"|"
+    + _NO_RISK_SIGNS
+    + r"\bkill myself (?:over )?(?:this|these|that|the) (?:\w+ )?"
+    + _ANNOYANCES
+    + r"\b"
+)
+# Someone "so dead" or "dead meat" when they get home: in trouble, not in danger.
+_SO_DEAD = (
+    r"|" + _NO_RISK_SIGNS + r"\b(?:he|she|they|you|[a-z]+)(?:'s|'re| is| are) (?:so+|totally|"
+    r"absolutely|literally so|so so) dead\b|\b(?:he|she|they|you|[a-z]+)(?:'s|'re| is| are) dead "
+    r"meat\b"
+)
+# A threat taken back in the same breath ("I'm going to fight him (I will not fight him)").
+_THREAT_RETRACTED = (
+    r"|\b(?:going to|gonna|will|'ll) (?P<r3verb>fight|kill|murder|punch|strangle|throttle|hit|"
+    r"slap|deck|batter|thump|smack) (?:him|her|them|you)\b[^\n]{0,40}?\b(?:i will not|i won't|"
+    r"i'm not (?:going to|gonna)|i wouldn't|obviously not|of course i won't)(?: actually| really| "
+    r"ever)? (?P=r3verb)\b"
+)
+# "There will be a murder" over a seating plan or a family row.
+_THERE_WILL_BE = (
+    r"|" + _NO_RISK_SIGNS + r"\bthere(?:'s| is| will| 'll|'ll) (?:going to |gonna )?be (?:a )?"
+    r"(?:murder|murders|carnage|a riot|fisticuffs|words)\b"
+)
+# "I'll kill him, he's only gone and eaten the last of the pudding": the threat first, then a
+# trivial offence against one's things.
+_THREAT_THEN_OFFENCE = (
+    r"|"
+    + _NO_RISK_SIGNS
+    + r"\b(?:i'?ll|i will|gonna|going to|i'm going to|i'm gonna) (?:literally |"
+    r"actually |so |totally )?(?:kill|murder|strangle|throttle|end|skin) (?:him|her|them|our \w+|my "
+    r"\w+|[a-z]+)\b[^\n]{0,60}\b(?:he|she|they)(?:'s|'ve| has| have)?(?: only| just| gone| and| "
+    r"went)* " + _TRIVIAL_OFFENCE + r" (?:my|all my|the last|all the|the whole)\b"
+)
+# A death phrase explained at once as something mundane ("end it all... by which I mean delete
+# the app", "end it with my gym membership").
+_MUNDANE_MEANING = (
+    r"|\b(?:end(?:ing)? (?:it all|it|things|everything)|kill(?:ing)? myself)\b[^\n]{0,8}?(?:\.\.\.|,|"
+    r" -|…)? ?(?:by which i mean|i mean|as in|meaning|with) (?:my |the |this |that )?(?:delet\w*|"
+    r"uninstall\w*|cancel\w*|quit\w*|unsubscrib\w*|unfollow\w*|(?:gym |phone |netflix |spotify |"
+    r"sky |broadband )?(?:membership|subscription|contract|app|account|streak|diet|fantasy team))\b"
+)
+# Self-harm told as long over, with recovery or contentment said, and no sign it is back.
+_SH_PAST = (
+    r"(?:used to (?:cut|self harm|hurt myself|burn myself)|(?:was|were) (?:cutting|self harming|"
+    r"hurting myself)|(?:i )?self harmed)"
+)
+_SH_RECOVERED = (
+    r"(?:clean (?:since|for|ever since)|been clean|haven't (?:cut|done it|self harmed|hurt myself) "
+    r"(?:since|in)|like my life now|love my life|proud of (?:how far|myself|me|where i am)|barely "
+    r"think about it|(?:so )?glad i'm still here|in a good place|doing (?:really |so )?well now|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years|months) clean)"
+)
+_SH_BACK = (
+    r"(?![^\n]*\b(?:again|relapsed?|last night|yesterday|this week|urges? (?:are |is )?back|"
+    r"started again|first time in|slipped|want to (?:cut|do it))\b)"
+)
+_RESOLVED_SELF_HARM = (
+    r"|" + _SH_BACK + r"\b" + _SH_PAST + r"\b[^\n]{0,160}\b" + _SH_RECOVERED + r"\b"
+)
+# Telling one's work in a caring or emergency job ("paramedic here, three ODs on shift").
+_CARE_ROLE = (
+    r"(?:paramedic|nurse|doctor|gp|medic|emt|pharmacist|pharmacy student|nursing student|medical "
+    r"student|care worker|carer|support worker|police officer|firefighter|lifeguard|first aider|"
+    r"a&e nurse|er nurse|junior doctor|midwife|hca)"
+)
+_AT_WORK = (
+    r"|(?![^\n]*\b(?:myself|want to die|wanna die|end it|had enough|can't (?:cope|go on|do this|"
+    r"take)|i took|i've taken|i swallowed|suicidal|not ok|not okay|my own)\b)\b(?:"
+    + _CARE_ROLE
+    + r" here|(?:i'm|i am|as) an? "
+    + _CARE_ROLE
+    + r")\b(?=[^\n]{0,160}\b(?:shift|patients?|"
+    r"call-?outs?|ward|ods|overdoses|narcan|naloxone|resus|cpr|training|outreach|on duty)\b)"
+)
+# Affairs put in order at an age or for reasons that make it ordinary, said with no despair.
+_AFFAIRS_ORDINARY = (
+    r"|(?![^\n]*\b(?:pills|tablets|overdose|rope|goodbye|letters? for|no point|tired of|won't need|"
+    r"not be here|nothing left|lonely|ready to go|end it|kill myself|don't want to)\b)(?:\b(?:put|"
+    r"putting|got|getting|sorted|have|had) (?:all )?(?:my|our) affairs in order\b(?=[^\n]{0,120}\b"
+    + _ORDINARY_WILL
+    + r")|\b"
+    + _ORDINARY_WILL
+    + _SAFE_GAP
+    + r"{0,80}\b(?:put|putting|got|getting|sorted|have|had) (?:all )?(?:my|our) affairs in order\b)"
+)
 _IDIOM_CLASSES = (
     _LAUGHING
     + _IN_TROUBLE
@@ -2416,6 +2519,15 @@ _IDIOM_CLASSES = (
     + _ORDINARY_DECISION
     + _EVENT_PICKED
     + _PHONE_PUNISHMENT
+    + _KMS_ANNOYANCE
+    + _SO_DEAD
+    + _THREAT_RETRACTED
+    + _THERE_WILL_BE
+    + _THREAT_THEN_OFFENCE
+    + _MUNDANE_MEANING
+    + _RESOLVED_SELF_HARM
+    + _AT_WORK
+    + _AFFAIRS_ORDINARY
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -2481,6 +2593,10 @@ MODIFIERS = Modifiers(
         r"steps|quiz me|what happens after we die|(?:right|safe|safest|best) way to (?:store|dispose of"
         r"|get rid of|lock up)|how (?:do|should|can) i (?:store|dispose of|lock up|get rid of))\b"
         # Superlatives about animals and the world, not about a way to die.
+        r"|\bwhere (?:can|do|should|could) (?:i|we) (?:drop off|take|hand in|return|dispose of|"
+        r"(?:safely )?get rid of) (?:my |the |his |her |our |some )?(?:late \w+'s |\w+'s )?(?:old |"
+        r"leftover |left over |unused |spare |expired )?(?:\w+ )?(?:pills|meds|medication|medicines?|"
+        r"tablets|painkillers|prescriptions?|sharps|needles|insulin)\b"
         r"|\bwhat (?:do|should|can) i do with (?:my |the |his |her |our )?(?:\w+'s )?(?:old |late "
         r"\w+'s )?(?:guns?|shotguns?|rifles?|firearms?|air rifle|ammo|ammunition|pills|meds|"
         r"medication|tablets|insulin)\b|\bwho (?:takes|collects|accepts) (?:them|guns|firearms|"
