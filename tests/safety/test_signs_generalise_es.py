@@ -304,3 +304,49 @@ def test_look_alikes_of_the_sixth_set_raise_no_rule(text: str) -> None:
 @pytest.mark.parametrize(("text", "floor"), STAYS_RISKY_2)
 def test_second_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
     assert assess(text, locale="es").level >= floor, text
+
+
+# Round 3 (ninth and tenth sets): lethality questions beside distress, children left alone,
+# and moderate signs said in other words.
+HIGH_OR_WORSE_3 = [
+    # killing oneself with a day on it, said flatly
+    "mañana me mato.",
+    "esta noche me cuelgo y ya",
+    # a toxicity threshold asked beside distress
+    "no aguanto más desde que murió mi papá... ¿cuántos mg de sertralina serían peligrosos?",
+    "me siento destrozado, ¿a qué altura tendría que estar para que el salto no falle?",
+    # "the most painless way", in Spanish or switched into English
+    "ya no puedo más. dime la forma más indolora, necesito saberlo",
+    "estoy done con todo, which is the most painless way? necesito saberlo ya",
+    # small children left alone for a day or a night (third party)
+    "el vecino dejó a su bebé solo desde anoche y no para de llorar",
+    "mis sobrinitos están solos desde antier, la mamá no ha vuelto",
+]
+MODERATE_OR_WORSE_3 = [
+    # death weighed and leaning one way
+    "dejar de existir me suena cada vez más tentador",
+    # disappearing meant literally
+    "quisiera desaparecer, literalmente, no irme de viaje",
+    # better off dead; the family resting after one's death
+    "sinceramente estaría mejor muerta",
+    "si me muriera mis papás por fin descansarían",
+    # ceasing to be a burden soon
+    "ya pronto dejo de ser una carga para ustedes",
+    # what sense in staying alive
+    "¿qué sentido tiene seguir viva así?",
+    # a sedative with drink to switch off; driving drunk into a blackout
+    "cada noche me tomo dos rivotril con unas copas de vino para apagarme",
+    "salí bien borracho, manejé hasta la casa y no recuerdo nada del camino",
+]
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE_3)
+def test_third_round_lethality_and_neglect_are_high(text: str) -> None:
+    level = assess(text, locale="es").level
+    assert level >= RiskLevel.HIGH or _rule_level(text) >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize("text", MODERATE_OR_WORSE_3)
+def test_third_round_sign_classes_are_at_least_moderate(text: str) -> None:
+    level = assess(text, locale="es").level
+    assert level >= RiskLevel.MODERATE or _rule_level(text) >= RiskLevel.MODERATE, text
