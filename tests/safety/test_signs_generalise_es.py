@@ -307,7 +307,7 @@ def test_second_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel
 
 
 # Round 3 (ninth and tenth sets): lethality questions beside distress, children left alone,
-# and moderate signs said in other words.
+# moderate signs said in other words, and the ordinary stories that borrow crisis words.
 HIGH_OR_WORSE_3 = [
     # killing oneself with a day on it, said flatly
     "mañana me mato.",
@@ -338,6 +338,49 @@ MODERATE_OR_WORSE_3 = [
     "cada noche me tomo dos rivotril con unas copas de vino para apagarme",
     "salí bien borracho, manejé hasta la casa y no recuerdo nada del camino",
 ]
+CALM_3 = [
+    # a trivial mishap laughed off
+    "se me quemó el pan otra vez, me quiero morir jajaja",
+    "perdí el camión por un minuto, me mato 🤦",
+    # someone warning the writer about an accident
+    "mi mamá siempre dice que un día me voy a matar subiendo a esa escalera",
+    # a "killer" class; near-fainting from heat
+    "la clase de spinning estuvo asesina, casi me desmayo del calor",
+    # a job whose stories are about other people
+    "trabajo de paramédico y hoy atendimos un choque, sangre por todos lados pero la estabilizamos",
+    # a pet back from the vet
+    "a mi perrito lo llevé al veterinario porque se comió un calcetín, ya está bien",
+    # a will or a power of attorney for an ordinary reason, told after the act
+    "firmé el testamento con el abogado porque así mis hijos no se pelean",
+    "dejé el poder notarial para que mi hija venda la casa mientras vivimos en Chile",
+    # self-harm long over
+    "hace como diez años me cortaba, hoy llevo mucho tiempo bien",
+    # preparing to help someone; a myth checked; expired medicine to throw away
+    "¿qué debería hacer si un compañero me dice que quiere morirse? quiero estar preparada",
+    "¿es cierto que hablar del suicidio con alguien le da ideas?",
+    "¿dónde puedo tirar medicamentos caducados sin contaminar?",
+    # emigrating and giving the furniture away
+    "nos vamos a vivir a Canadá y ya regalé los muebles",
+    # a daily dose for pain; a question about mixing; a job coming
+    "¿cuántas pastillas de ibuprofeno son demasiadas al día? me duele la muela",
+    "¿se puede mezclar clonazepam con alcohol? tengo una boda",
+    "ya pronto dejo de ser una carga para mis papás, empiezo a trabajar en marzo",
+    # hovering, not being gone; killing oneself studying; older children home after school
+    "mi hija estaría mejor si no estuviera tan encima de ella",
+    "hoy me mato estudiando para el final",
+    "mis hijos se quedan solos desde las 3, ya tienen 15",
+]
+STAYS_RISKY_3 = [
+    ("se me cayó el celular, me voy a matar esta noche en serio", RiskLevel.HIGH),
+    ("mi esposo dice que un día me voy a matar con esas pastillas", RiskLevel.MODERATE),
+    ("me apretó el cuello hasta que casi me desmayo", RiskLevel.IMMINENT),
+    ("me corté y hay sangre por todos lados, no para", RiskLevel.IMMINENT),
+    ("firmé el testamento con el notario y ya no quiero seguir viviendo", RiskLevel.MODERATE),
+    ("hace como un mes me volví a cortar", RiskLevel.MODERATE),
+    ("¿qué debería hacer si ya no quiero vivir?", RiskLevel.MODERATE),
+    ("mi perro se murió en el veterinario y ya no quiero vivir", RiskLevel.MODERATE),
+    ("hace como ocho años me cortaba y el sábado me volví a cortar", RiskLevel.MODERATE),
+]
 
 
 @pytest.mark.parametrize("text", HIGH_OR_WORSE_3)
@@ -350,3 +393,13 @@ def test_third_round_lethality_and_neglect_are_high(text: str) -> None:
 def test_third_round_sign_classes_are_at_least_moderate(text: str) -> None:
     level = assess(text, locale="es").level
     assert level >= RiskLevel.MODERATE or _rule_level(text) >= RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize("text", CALM_3)
+def test_third_round_look_alikes_raise_no_rule(text: str) -> None:
+    assert _rule_level(text) < RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize(("text", "floor"), STAYS_RISKY_3)
+def test_third_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
+    assert _rule_level(text) >= floor, text

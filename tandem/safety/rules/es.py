@@ -163,7 +163,8 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "ideation",
         "moderate",
         "expression",
-        r"\bestarian mejor sin mi\b|\bmejor (?:si )?(?:yo )?no (?:estuviera|existiera)\b|\b(?:que "
+        r"\bestarian mejor sin mi\b|\bmejor (?:si )?(?:yo )?no (?:estuviera|existiera)\b(?! (?:encima|tan "
+        r"(?:encima|pendiente)|todo el dia|siempre (?:encima|detras)|detras))|\b(?:que "
         r"pasaria|q pasaria) si (?:un dia )?(?:simplemente )?(?:ya )?no (?:estoy|estuviera)\b|\bya "
         r"no (?:van a tener que|tendran que) (?:aguantarme|soportarme|preocuparse)\b|\bno voy a "
         r"estar (?:mucho tiempo|por mucho)\b(?! (?:en|conectad|disponible))|\btumba\b[^.!?]{0,15}\b(?:quiero|me)\b",
@@ -881,8 +882,11 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         r"\bme (?:corte|raje|abri)\b[^\n]{0,40}\b" + _SANGRADO_GRAVE + r"|\b(?:sangre|sangrando|"
         r"sangra)\b(?! (?:del?|de la|de las|de los) (?:pollo|carne|pescado|res|cerdo|puerco|cordero|conejo|pavo|higado|"
         r"bistec|filete|animal|ave|aves|pato|patos|venado|jabali))[^.!?]{0,30}\b(?:no para|no deja "
-        r"de|a chorros|chorrea|por todos lados)\b|\bsale "
-        r"a chorros\b",
+        r"de|a chorros|chorrea|por todos lados)\b"
+        # Blood at work, on someone the writer treated ("lo estabilizamos"), is not the writer's.
+        r"(?![^\n]{0,100}\b(?:(?:lo|la|los|las) (?:estabilizamos|estabilizaron|salvamos|atendimos|"
+        r"operamos|suturamos|cosimos|intubamos|trasladamos|reanimamos)|el paciente|la paciente|"
+        r"amo mi trabajo)\b)|\bsale a chorros\b",
     ),
     (
         "medico.colapso",
@@ -967,7 +971,8 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "moderate",
         "expression",
         r"\b(?:vivirian|estarian|estaria|viviria) mejor (?:si me muero|si me muriera|si no "
-        r"estuviera|sin mi)\b|\bprefiero estar muert[oa]\b|\bnadie (?:se daria cuenta|lo notaria|me "
+        r"estuviera|sin mi)\b(?! (?:encima|tan (?:encima|pendiente)|todo el dia|siempre (?:encima|"
+        r"detras)|detras))|\bprefiero estar muert[oa]\b|\bnadie (?:se daria cuenta|lo notaria|me "
         r"extranaria) si (?:me muero|no estuviera|desaparezco)\b|\bnadie (?:se daria cuenta|lo notaria|"
         r"me extranaria) si (?:yo )?(?:dejara de existir|desapareciera|me muriera|no estuviera)\b",
     ),
@@ -1067,7 +1072,12 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"\bme acaba de (?:estrangular|ahorcar|pegar|golpear|apunalar|cortar|empujar por)\b|\b(?:casi|"
-        r"hasta que casi) me desmayo\b",
+        r"hasta que casi) me desmayo\b"
+        # Near-fainting is abuse when the sentence says what did it (a hand on the neck, blows),
+        # not after burpees, heat or a blood test.
+        r"(?![^.!?\n]{0,60}\b(?:pero lo termine|burpees?|sentadillas|wod|crossfit|gym|gimnasio|"
+        r"entren\w*|rutina|spinning|carrera|maraton|calor|del sol|de hambre|ayun\w*|vacuna|aguja|"
+        r"analisis|de la risa|del susto|de emocion)\b)",
     ),
     (
         "senales.dano_cuchillo",
@@ -2364,12 +2374,78 @@ _IDIOMA_CLASES = (
 )
 
 
+# Third round (h9/h10): ordinary stories told with crisis words. A trivial mishap laughed off
+# ("se me cayó el helado, me voy a unalive jaja"), someone warning the writer about an accident
+# ("mi mujer dice que un día me voy a matar con mis inventos"), a "killer" workout, a job whose
+# stories are about other people (a bouncer, an ER shift), a pet back from the vet, a will made
+# for an ordinary reason told after the act. Each pattern lets a stated day, means or "en serio"
+# through.
+_PERCANCE = (
+    r"(?:se me (?:cayo|cayeron|quemo|quemaron|olvido|olvidaron|rompio|rompieron|derramo|fue|"
+    r"escapo|murio el (?:celular|movil)|acabo la bateria)|deje (?:las llaves|el celular|el movil|la "
+    r"cartera|el cargador)|perdi (?:el (?:bus|camion|metro|tren|micro|colectivo|vuelo)|la guagua|"
+    r"las llaves)|me quede (?:fuera|afuera) de (?:la )?casa|me (?:equivoque|confundi) de)"
+)
+_MUERTE_BROMA = (
+    r"(?:me (?:voy a |quiero |vas a )?(?:matar|morir|suicidar)(?:me)?|me voy a suicidarme|me mato|"
+    r"me muero)"
+)
+_RISA_O_MALA_SUERTE = r"(?:jaja\w*|lol|xd|🤦|🙄|no puede ser|(?:que|mi) (?:mala )?suerte|otra vez)"
+_EN_SERIO_O_MEDIOS = (
+    r"(?![^.!?\n]{0,40}\b(?:en serio|de verdad|no es broma|esta noche|hoy mismo|pastillas|soga|"
+    r"cuerda|ya lo decidi)\b)"
+)
+_IDIOMA_CLASES3 = (
+    r"\b"
+    + _PERCANCE
+    + r"\b[^.!?\n]{0,60}\b"
+    + _MUERTE_BROMA
+    + r"\b(?=[^.!?\n]{0,40}"
+    + _RISA_O_MALA_SUERTE
+    + r")"
+    + _EN_SERIO_O_MEDIOS
+    + r"|\b"
+    + _MUERTE_BROMA
+    + r"\b[^.!?\n]{0,50}\b"
+    + _PERCANCE
+    + r"\b(?=[^.!?\n]{0,60}"
+    + _RISA_O_MALA_SUERTE
+    + r")"
+    + _EN_SERIO_O_MEDIOS
+    + r"|\b(?:dice|dicen|decia|dijo|me dice|me dijo|siempre dice|me regana|me advierte) que (?:un dia "
+    r"(?:de estos )?|algun dia |cualquier dia )?me voy a (?:matar|morir|desnucar)\b (?:con|en|subiendo|"
+    r"bajando|haciendo|manejando|por)\b(?! (?:las |unas |mis |esas |estas )?(?:pastillas|soga|cuerda|"
+    r"pistola|veneno|navaja|cuchill\w*))"
+    r"|\bun dia (?:de estos )?me voy a matar (?:con|en|subiendo|bajando|manejando) (?:esa|esta|ese|"
+    r"este|el|la|los|las|mis|tanta|tanto)\b(?! (?:pastillas|soga|cuerda|navaja|pistola|veneno))"
+    r"|\b(?:wod|entreno|entrenamiento|rutina|clase|sesion|circuito|spinning|crossfit)\b[^.!?\n]"
+    r"{0,25}\b(?:fue|estuvo|esta|es|era) (?:un |una )?(?:asesin[oa]|mortal|criminal|matador[a]?|"
+    r"una masacre)\b"
+    r"|\b(?:trabajo|trabaje|laburo|chambeo) (?:de|como|en) (?:seguridad|guardia de seguridad|"
+    r"portero|cadenero|paramedic\w*|enfermer\w*|urgencias|la guardia|emergencias|bomber\w*|"
+    r"rescatista|socorrista|salvavidas)\b|\ben (?:la guardia|urgencias|emergencias|el quirofano|la "
+    r"ambulancia)\b[^.!?\n]{0,60}\b(?:paciente|motociclista|herid[oa]|accidentad[oa]|"
+    r"politraumatizad[oa])\b"
+    r"|\b(?:a )?(?:mi|mis|el|la|nuestr[oa]) (?:gat[oa]|gatit[oa]|perr[oa]|perrit[oa]|mascota|"
+    r"cachorr[oa]|conej[oa]|hamster|loro|perico|tortuga|caballo)s?\b[^.!?\n]{0,60}\b(?:veterinari"
+    r"[oa]|(?:le|les) dieron el alta|se (?:trago|comio) (?:un|una|el|la))\b"
+    r"|\bpoder notarial\b(?=[^.!?\n]{0,60}\bpara que\b[^.!?\n]{0,30}\b(?:venda|cobre|firme|haga (?:los "
+    r")?tramites|maneje|administre|alquile|rente)\b)(?![^.!?\n]{0,120}\bcuando (?:ya )?no (?:este|"
+    r"exista)\b)"
+    r"|\b(?:dej\w+ (?:todo |las cosas |mis cosas |sus cosas )?(?:en orden|arreglad[oa]|atad[oa])|"
+    r"(?:hice|hizo|firme|firmo|hicimos|firmamos|actualice|actualizo) (?:el |mi |su |nuestro )?"
+    r"testamento)\b(?=[^.!?\n]{0,60}\b" + _MOTIVO + r"\b)(?![^.!?\n]{0,120}\b(?:ya no (?:quiero|"
+    r"aguanto|puedo)|no quiero (?:seguir|vivir)|para cuando me (?:mate|vaya)|me despido|adios|"
+    r"perdon)\b)"
+)
+
+
 MODIFIERS = Modifiers(
     negation=re.compile(
         r"\b(?:nunca|jamas|no(?! (?:paro|dejo|puedo dejar|me quito) de)|ni|tampoco|ningun\w*|nada de)\b"
     ),
     past=re.compile(
-        r"\b(?:a los \d+\b[^.!?\n]{0,20}\b(?:hoy|ahora|ya) tengo \d+(?![^.!?\n]{0,30}\b(?:sigo|todavia|aun|otra vez))|(?<!desde )hace (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
+        r"\b(?:a los \d+\b[^.!?\n]{0,20}\b(?:hoy|ahora|ya) tengo \d+(?![^.!?\n]{0,30}\b(?:sigo|todavia|aun|otra vez))|(?<!desde )hace (?:como |unos |unas |mas de |casi |ya )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|muchos|varios|"
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
         r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me(?! (?:queda|quedan|importa|importan|sale|salen|da|dan|sirve|aguanto|puedo|"
@@ -2381,7 +2457,7 @@ MODIFIERS = Modifiers(
         r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
         r"esta en tratamiento|hace (?:meses|anos|semanas) que no (?:pienso|me corto|me hago|bebo)|deje de "
         r"beber|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
-        r"llegue la hora)\b"
+        r"llegue la hora|llevo (?:mucho tiempo|meses|anos|\d+ (?:anos|meses)) bien)\b"
     ),
     idiom=re.compile(
         r"\b(?:me voy a |nos vamos a |me |nos )?mat(?:ar|o|e|ando)(?:me|nos)? (?:estudiando|trabajando|"
@@ -2400,7 +2476,10 @@ MODIFIERS = Modifiers(
         r"\w* de (?:mis )?(?:alumnos|companeros)\b|\bpara escalar\b|\bvoy a quemar todo\.\.\.|\bme vole la barda\b|\bcasi me da algo\b|\bme "
         r"quiero morir\b[^.!?]{0,40}\b(?:jaja|me cai|crush|fifa|pierdo)\b|\bmorir(?:me)? de viej[oa]\b|"
         r"\bno voy a estar aqui para siempre\b|\bmatar(?:me)? del susto\b|\bme voy a morir del? (?:aburrimiento|"
-        r"hambre|calor|frio|risa|sueno|verguenza|picor|asco)\b|" + _IDIOMA_CLASES
+        r"hambre|calor|frio|risa|sueno|verguenza|picor|asco)\b|"
+        + _IDIOMA_CLASES
+        + r"|"
+        + _IDIOMA_CLASES3
     ),
     hyperbole=re.compile(r"\bjaja\b|\blol\b"),
     fiction=re.compile(
@@ -2417,7 +2496,17 @@ MODIFIERS = Modifiers(
         r"|que (?:senales|signos)|senales de alerta|prevencion|factores de proteccion|linea de la "
         r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|que hago "
         r"con (?:las|los) (?:pastillas|medicamentos|jeringas|remedios)|pastillero|punto de recogida|"
-        r"como guardo|ley olimpia|para tenerla apuntada|consejo para)\b"
+        r"como guardo|ley olimpia|para tenerla apuntada|consejo para"
+        # Preparing to help someone, a myth checked, expired medicine to dispose of.
+        r"|que (?:deberia|debo|debemos|puedo|podria|se debe|se puede|tendria que|tengo que) hacer si"
+        r"(?=[^.!?\n]{0,40}\b(?:un|una|mi|algun|alguien|amig\w*|familiar|herman\w*|hij\w*|pareja)\b)"
+        r"|que se hace si(?=[^.!?\n]{0,40}\b(?:un|una|mi|algun|alguien|amig\w*|familiar|herman\w*|"
+        r"hij\w*|pareja)\b)|quiero estar preparad[oa](?! para (?:cuando|el dia) (?:me|lo))"
+        r"|(?:pastillas|medicamentos|remedios|medicinas) (?:vencid|caducad)\w*[^.!?\n]{0,60}\b(?:botar|"
+        r"tirar|desechar|reciclar|deshacerme|llevar)|(?:botar|tirar|desechar|reciclar|deshacerme de) "
+        r"(?:las |los |unas |unos )?(?:pastillas|medicamentos|remedios|medicinas) (?:vencid|caducad)\w*)\b"
+        # The myth that asking about suicide plants the idea.
+        r"|¿ ?es (?:verdad|cierto|un mito) que (?:preguntar|hablar|mencionar|sacar el tema)\w*\b"
     ),
     hypothetical=re.compile(
         r"\b(?:si alguien|que pasaria si alguien|hipoteticamente|(?:me|le|te) pregunt\w* si|como "
@@ -2486,7 +2575,13 @@ MODIFIERS = Modifiers(
         r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera|"
         r"me (?:salio|salieron|dieron|aprobaron) (?:la visa|el visado|los papeles|el contrato|la beca|"
         r"la plaza|el traslado)|les escribo desde|te (?:aviso|escribo) cuando (?:llegue|aterrice)|"
-        r"me trasladan|el vuelo sale)"
+        r"me trasladan|el vuelo sale"
+        # Emigrating: a country or "abroad" after "me voy / nos vamos", not a holiday.
+        r"|(?:me|nos) (?:voy|vamos|iremos|ire|voy a ir|vamos a ir|mudamos|mudo) (?:a vivir )?(?:a|pa|"
+        r"para) (?:espana|chile|argentina|mexico|colombia|peru|uruguay|paraguay|bolivia|ecuador|"
+        r"venezuela|panama|costa rica|estados unidos|eeuu|usa|canada|alemania|francia|italia|"
+        r"inglaterra|irlanda|australia|portugal|europa|suiza|holanda|el extranjero|otro pais|fuera "
+        r"del pais)\b(?! de (?:vacaciones|viaje|paseo)))"
         r"\b"
     ),
 )
