@@ -308,6 +308,10 @@ def test_second_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel
 
 # Round 3 (ninth and tenth sets): lethality questions beside distress, children left alone,
 # moderate signs said in other words, and the ordinary stories that borrow crisis words.
+IMMINENT_3 = [
+    # a ligature hung and the writer up on the chair under it
+    "ya amarré la soga en la viga del garaje y estoy subido en el banquito",
+]
 HIGH_OR_WORSE_3 = [
     # killing oneself with a day on it, said flatly
     "mañana me mato.",
@@ -369,6 +373,9 @@ CALM_3 = [
     "mi hija estaría mejor si no estuviera tan encima de ella",
     "hoy me mato estudiando para el final",
     "mis hijos se quedan solos desde las 3, ya tienen 15",
+    # a cord hung for decorations or the washing
+    "colgué la cuerda para la piñata y estoy arriba de la silla",
+    "puse la cuerda del tendedero y ya estoy en la escalera para colgar las sábanas",
 ]
 STAYS_RISKY_3 = [
     ("se me cayó el celular, me voy a matar esta noche en serio", RiskLevel.HIGH),
@@ -381,6 +388,11 @@ STAYS_RISKY_3 = [
     ("mi perro se murió en el veterinario y ya no quiero vivir", RiskLevel.MODERATE),
     ("hace como ocho años me cortaba y el sábado me volví a cortar", RiskLevel.MODERATE),
 ]
+
+
+@pytest.mark.parametrize("text", IMMINENT_3)
+def test_third_round_attempt_under_way_is_imminent(text: str) -> None:
+    assert _rule_level(text) == RiskLevel.IMMINENT, text
 
 
 @pytest.mark.parametrize("text", HIGH_OR_WORSE_3)

@@ -2090,7 +2090,27 @@ _BEBIDA = (
     r"(?:alcohol|vino|cervezas?|chelas?|birras?|tequila|ron|vodka|whisky|pisco|guaro|aguardiente|"
     r"mezcal|tragos?|copas?|caguamas?)"
 )
+_ADORNO = (
+    r"\b(?:tender|la ropa|pinata|adornos?|guirnaldas?|luces|foco|bombilla|focos|cortinas?|columpio|"
+    r"hamaca|tendedero|saco de boxeo|banderin\w*|decora\w*|globos)\b"
+)
 _GENERALIZA3: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # A ligature hung or tied and the writer up on the chair under it: an attempt under way.
+        # Decorations, a swing, the washing line or a bulb being changed are not this.
+        "generaliza.soga_y_silla",
+        "self-harm",
+        "imminent",
+        "act",
+        r"\b(?:colgue|ate|amarre|puse|fije|asegure) (?:la|una|el|mi) (?:cuerda|soga|cinturon|cable|"
+        r"sabana|corbata|bufanda|lazo)\b(?:(?!"
+        + _ADORNO
+        + r")[^.!?\n]){0,60}\b(?:estoy|me subi|me "
+        r"trepe|ya estoy|parad[oa]|subid[oa]) (?:arriba de|encima de|en|sobre|a) (?:la|el|una|un) "
+        r"(?:silla|banco|banquito|taburete|cubeta|balde|escalera|banqueta|mesa)\b(?![^.!?\n]{0,40}"
+        + _ADORNO
+        + r")",
+    ),
     (
         # Killing oneself with a day on it, said flatly and closing the clause: "hoy me mato",
         # "esta noche me cuelgo". "Hoy me mato estudiando / de risa / en el gym" goes on.
