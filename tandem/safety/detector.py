@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
 from tandem.safety.normalize import NormalizedText, normalize
-from tandem.safety.rules import INGESTION, SYMPTOMS, Modifiers, Rule
+from tandem.safety.rules import INGESTION, QUANTITY, SYMPTOMS, Modifiers, Rule
 from tandem.safety.rules import en as rules_en
 from tandem.safety.rules import es as rules_es
 
@@ -68,6 +68,11 @@ CLEAR_IMMINENT = 0.7
 CLASSIFIER_LOW_FLOOR = 0.7
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+# A laugh ("lol", "jaja") colours the clause it sits in, or the one before it when it stands alone
+# ("I'm so dead, lol"); in a long message it says nothing about a clause further away ("broke the
+# microwave lol, and most nights I've been thinking about killing myself").
+_CLAUSE_BREAK = re.compile(r"[.!?\n,;:]+")
+LAUGH_REACH = 120  # characters after a hit within which a closing laugh still refers to it
 _ES_HINTS = re.compile(
     r"\b(?:que|de|la|el|los|las|y|en|me|mi|no|es|un|una|por|con|para|pero|estoy|tengo|quiero|ya|"
     r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡]"
@@ -135,6 +140,7 @@ class MessageResult:
     committed: bool = False  # an act done or a plan read at high: no classifier reading lowers it
     ingestion: bool = False  # something swallowed or taken, whatever the amount
     symptoms: bool = False  # bodily signs of poisoning or collapse
+    quantity: bool = False  # a count of something ("like 15 of them"), read after an ingestion
     notes: tuple[str, ...] = field(default=())
 
 
@@ -152,6 +158,35 @@ def _negated(text: str, hit: _Hit, mods: Modifiers) -> bool:
     left, _ = _span_text(text, hit.start, hit.end, mods.clause_break)
     window_start = max(left, hit.start - 35)
     return mods.negation.search(text, window_start, hit.start) is not None
+
+
+def _laugh_applies(text: str, hit: _Hit, laughs: list[tuple[int, int]]) -> bool:
+    """Whether a laugh in the message softens this hit.
+
+    A laugh closes what it laughs at ("i want to die, forgot my charger jaja"), so one after the
+    hit counts when it is in the same sentence or the message ends soon after. One before the
+    hit counts only in the hit's own clause or standing alone right before it ("lol, i'm dead"):
+    in "broke the microwave lol, and most nights I've been thinking about killing myself" it
+    belongs to the microwave.
+    """
+    if not laughs:
+        return False
+    left, right = _span_text(text, hit.start, hit.end, _CLAUSE_BREAK)
+    _, sentence_right = _span_text(text, hit.start, hit.end, _SENTENCE_BREAK)
+    for start, end in laughs:
+        if left <= start and end <= right:
+            return True
+        if start >= hit.end:
+            if end <= sentence_right or len(text) - hit.end <= LAUGH_REACH:
+                return True
+            continue
+        if not text[:start].strip() and len(text) <= 2 * LAUGH_REACH:
+            return True  # a short message that opens laughing ("jajaja missed my stop, kill me")
+        l2, r2 = _span_text(text, start, end, _CLAUSE_BREAK)
+        alone = not text[l2:r2].replace(text[start:end], "").strip(" )(:;'\"*~")
+        if alone and 0 <= left - r2 <= 3:
+            return True
+    return False
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -180,7 +215,7 @@ def _find_hits(
         informational = mods.informational.search(t) is not None
         serious = mods.serious.search(t) is not None
         joking = mods.joking.search(t) is not None and not serious
-        hyperbole = mods.hyperbole.search(t) is not None and not serious
+        laughs = [] if serious else [m.span() for m in mods.hyperbole.finditer(t)]
         recovery = mods.recovery.search(t) is not None
         relapse_anywhere = mods.relapse.search(t) is not None
         departure = departed or mods.departure.search(t) is not None
@@ -193,6 +228,7 @@ def _find_hits(
             # Read in the message's own language only (the rules read both).
             "ingestion": rules_lang == lang and INGESTION.search(t) is not None,
             "symptoms": rules_lang == lang and SYMPTOMS.search(t) is not None,
+            "quantity": rules_lang == lang and QUANTITY.search(t) is not None,
         }
         for rule in rules:
             for m in rule.pattern.finditer(t):
@@ -227,7 +263,7 @@ def _find_hits(
                     elif joking:
                         hit.suppressed = "joking"
                     elif (
-                        hyperbole
+                        _laugh_applies(t, hit, laughs)
                         and rule.level <= RiskLevel.MODERATE
                         and rule.category in HYPERBOLE_CATEGORIES
                     ):
@@ -447,6 +483,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         committed=_committed(hits),
         ingestion=context[lang]["ingestion"],
         symptoms=context[lang]["symptoms"],
+        quantity=context[lang]["quantity"],
         notes=tuple(notes),
     )
 
@@ -545,6 +582,14 @@ def _apply_classifier(
     if not any(e.level >= RiskLevel.MODERATE and e.category in VETO_CATEGORIES for e in evidence):
         veto = 0.0
     if level >= RiskLevel.MODERATE and probs.moderate < veto:
+        clause = _buried_clause(text, evidence)
+        if clause is not None and model.predict(clause, lang).moderate >= veto:
+            # A long, cheerful message dilutes the one clause that carries the risk ("exam went
+            # ok, dad's back, and most nights I've been thinking about killing myself again,
+            # then football"): read alone, that clause is not what idioms sound like.
+            veto = 0.0
+            notes.append(f"{summary}: the clause with the rule hit read alone is not benign")
+    if level >= RiskLevel.MODERATE and probs.moderate < veto:
         for i, e in enumerate(evidence):
             if e.level > RiskLevel.LOW:
                 evidence[i] = replace(e, level=RiskLevel.LOW)
@@ -607,6 +652,22 @@ def _apply_classifier(
     return raised
 
 
+BURIED_MIN_CHARS = 150  # shorter messages are read whole: the clause is most of the message
+
+
+def _buried_clause(text: str, evidence: Sequence[Evidence]) -> str | None:
+    """The clause around the strongest rule evidence, when it is a small part of a long message."""
+    if len(text) < BURIED_MIN_CHARS:
+        return None
+    spans = [e for e in evidence if e.level >= RiskLevel.MODERATE and e.end - e.start < len(text)]
+    if not spans:
+        return None
+    strongest = max(spans, key=lambda e: e.level)
+    left, right = _span_text(text, strongest.start, strongest.end, _CLAUSE_BREAK)
+    clause = text[left:right].strip()
+    return clause if len(clause) <= 0.4 * len(text) else None
+
+
 def _in_context(
     current: MessageResult, earlier: Sequence[MessageResult], kept: RiskLevel
 ) -> tuple[RiskLevel, RiskLevel, list[str], list[str]]:
@@ -640,6 +701,18 @@ def _in_context(
     ):
         level = RiskLevel.IMMINENT
         notes.append("symptoms after something taken, in a high episode: imminent")
+        categories.append("medical")
+    # A count told after something swallowed ("took some sleeping pills" ... "well, like 15 of
+    # my mum's, with wine"), in an episode already at moderate: an overdose taken, not a dose.
+    if (
+        current.quantity
+        and not current.ingestion
+        and any(r.ingestion for r in earlier[-2:])
+        and max(kept, level) >= RiskLevel.MODERATE
+        and level < RiskLevel.IMMINENT
+    ):
+        level = RiskLevel.IMMINENT
+        notes.append("a count after something taken, in a moderate episode: imminent")
         categories.append("medical")
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
@@ -729,6 +802,16 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
     for turn in turns:
         lang = detect_language(turn, locale)
         current = assess_message(turn, lang, any(m.departure for m in messages))
+        if (
+            current.departure
+            and not any(m.departure for m in messages)
+            and RiskLevel.NONE < kept < RiskLevel.IMMINENT
+            and all(set(r.categories) <= {"preparatory"} for r in results)
+        ):
+            # Goodbyes and giving things away, then the reason: a move abroad, a new job. The
+            # earlier turns' alerts stand (they were right to be raised), but the episode no
+            # longer carries their level forward. A plan or ideation disclosed earlier still does.
+            kept = RiskLevel.NONE
         level, own, categories, notes = _in_context(current, messages, kept)
         if messages and level < RiskLevel.IMMINENT:
             window = (*turns[max(0, len(messages) + 1 - CONTEXT_TURNS) : len(messages)], turn)

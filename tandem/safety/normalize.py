@@ -56,6 +56,12 @@ _REPLACEMENTS: tuple[tuple[str, str], ...] = (
     # "gonna unalive") or opening the message ("unalive by friday"), it is used of oneself and
     # the rules read intent from "kill myself"; the word talked about ("what does 'unalive'
     # mean", "unalive is a dumb word") stays a bare "kill".
+    # Before a noun it is the adjective: "the unalive thoughts are back" = suicidal thoughts.
+    (
+        r"\bun ?alive(?= (?:thoughts?|urges?|feelings?|ideation|ideas?|brain|mode|plans?|notes?"
+        r"|attempts?|impulses?|spirals?|days?)\b)",
+        "suicidal",
+    ),
     (r"\bun ?alive\b" + _OBJECT, "kill"),
     (r"\bun ?alived\b" + _OBJECT, "killed"),
     (r"\bun ?alives\b" + _OBJECT, "kills"),
@@ -142,9 +148,12 @@ _SPANISH_CODES = tuple(
     )
 )
 
-# "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash.
-_SPACED = re.compile(r"(?<![\w])(?:[a-zñ][ .\-_*]){2,}[a-zñ](?![\w])")
+# "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash. Writers
+# who space out a whole sentence mark the word breaks with a wider gap ("h o y   m e   m a t o"),
+# so a run may continue across two or more spaces, which then stand for one word break.
+_SPACED = re.compile(r"(?<![\w])[a-zñ](?:(?: {2,}|[ .\-_*])[a-zñ]){2,}(?![\w])")
 _SPACE_MARK = re.compile(r"[ .\-_*]")
+_WORD_GAP = re.compile(r" {2,}")
 # Small capitals (ᴡᴀɴᴛ) have no compatibility decomposition to plain letters.
 _SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz")
 _VOCAB_FILE = Path(__file__).parent / "data" / "segment_vocab.txt"
@@ -189,8 +198,8 @@ def segment(letters: str) -> str:
 
 
 def _unspace(match: re.Match[str]) -> str:
-    letters = _SPACE_MARK.sub("", match.group(0))
-    return segment(letters) if len(letters) >= 5 else letters
+    words = [_SPACE_MARK.sub("", chunk) for chunk in _WORD_GAP.split(match.group(0))]
+    return " ".join(segment(letters) if len(letters) >= 5 else letters for letters in words)
 
 
 @dataclass(frozen=True)

@@ -238,3 +238,62 @@ def test_an_ordinary_tablet_then_feeling_sleepy_stays_calm() -> None:
 def test_unalive_keeps_its_tense_when_it_reads_as_kill() -> None:
     assert normalize("the game unalived my character", lang="en").text.startswith("the game killed")
     assert normalize("in the end he unalived", lang="en").text == "in the end he killed"
+
+
+def test_a_spaced_out_sentence_keeps_its_word_breaks() -> None:
+    # Wider gaps mark the words when a whole sentence is spaced out letter by letter.
+    assert normalize("y a   n o   p u e d o", lang="es").text == "ya no puedo"
+    assert normalize("t o n i g h t   i   e n d   i t", lang="en").text == "tonight i end it"
+    assert assess("q u i e r o   m o r i r m e", locale="es").level >= RiskLevel.MODERATE
+
+
+def test_unalive_before_a_noun_is_the_adjective() -> None:
+    adjective = normalize("the unalive urges came back", lang="en").text
+    assert adjective == "the suicidal urges came back"
+    assert assess("unalive thoughts again since friday", locale="en").level >= RiskLevel.MODERATE
+
+
+def test_a_laugh_colours_only_its_own_clause_in_a_long_message() -> None:
+    buried = (
+        "catching you up: the cat knocked my plant over lol, i still want to kill myself most "
+        "days, and my sister passed her driving test"
+    )
+    assert assess(buried, locale="en").level >= RiskLevel.MODERATE
+    # next to the words it softens, or standing alone after them, it still reads as hyperbole
+    assert assess("this revision is killing me lol", locale="en").level < RiskLevel.MODERATE
+    assert assess("my boss is going to kill me, haha", locale="en").level < RiskLevel.MODERATE
+
+
+def test_a_count_told_after_something_swallowed_is_an_overdose() -> None:
+    turns = [
+        "everything went wrong today, i can't cope",
+        "so i took some of my sleeping tablets",
+        "ok it was more like 20 of them, with a bottle of wine",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level == RiskLevel.IMMINENT
+    spanish = [
+        "no aguanto más a nadie en esta casa",
+        "me tomé unas pastillas de mi abuela",
+        "bueno, fueron como doce, con cerveza",
+    ]
+    assert assess_conversation(spanish, locale="es")[-1].level == RiskLevel.IMMINENT
+
+
+def test_a_count_of_hours_or_milligrams_after_an_ordinary_tablet_stays_calm() -> None:
+    turns = [
+        "took one ibuprofen for my back",
+        "slept like 10 hours after that, then 400 mg again at lunch",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE
+
+
+def test_a_move_abroad_told_after_the_giving_away_settles_the_conversation() -> None:
+    turns = [
+        "giving away most of my stuff this week",
+        "said goodbye to the lads at five-a-side last night",
+        "we're moving to Canada on sunday, my wife got the job!",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE
+    # ideation disclosed before the same news is not explained by it
+    darker = ["i want to kill myself, giving away most of my stuff this week", *turns[1:]]
+    assert assess_conversation(darker, locale="en")[-1].level >= RiskLevel.MODERATE

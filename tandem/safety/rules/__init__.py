@@ -153,5 +153,20 @@ SYMPTOMS = re.compile(
     r"unconscious|lips (?:are )?(?:blue|grey|gray)|fitting|seizure|confused|floaty|"
     r"somnolient[oa]|adormilad[oa]|mareo|marea(?:d[oa]|da)|no (?:se )?despierta|no reacciona|"
     r"temblando|el corazon (?:a mil|acelerado|me late)|inconsciente|respira (?:raro|lento|"
-    r"poco)|labios morados|convulsion\w*|desmay\w*|no siento (?:las piernas|los brazos|la cara))\b"
+    r"poco)|labios morados|convulsion\w*|desmay\w*|no siento (?:las piernas|los brazos|la cara)|"
+    r"(?:solo|muy|mucho|con|tengo|me da|un) sueno)\b"
+)
+
+# A count of something taken, told on its own ("it was like 15 of my mum's, with wine"): after
+# an ingestion turn it says how much. Units (mg, hours, years, kilos...) are amounts of other
+# things; small counts are ordinary doses.
+QUANTITY = re.compile(
+    r"(?:\b(?:[5-9]|[1-9]\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta"
+    r"|cincuenta)\b(?! ?(?:mg|ml|g|kg|kilos?|mins?|minut\w*|hours?|horas?|years?|anos?|days?|dias?"
+    r"|weeks?|semanas?|months?|meses|percent|por ciento|%|euros?|dollars?|pesos?|quid|pounds?"
+    r"|bucks|am|pm|km|miles?|metros?|meters?|floors?|pisos?|o'clock|de la (?:manana|tarde|noche)))"
+    r"|\b(?:all of (?:them|it)|the whole (?:packet|box|bottle|pack|strip|lot)|the rest of (?:them|"
+    r"the (?:pills|tablets|packet|bottle))|todas|todos los que|todo el (?:frasco|blister|bote|"
+    r"paquete)|la caja entera|el frasco entero|un monton|a (?:load|bunch|handful)|un punado)\b)"
 )
