@@ -436,3 +436,54 @@ def test_third_round_despair_words_make_a_method_question_high_not_alone() -> No
     question = "how many of my sleeping tablets would it take"
     assert assess(question, locale="en").level == RiskLevel.MODERATE
     assert assess(question + ", i can't keep doing this", locale="en").level >= RiskLevel.HIGH
+
+
+# Round 3, second part: hyperbole on a recurring annoyance, near-misses in accidents, fixed
+# everyday phrases, a crisis long past told with gladness to be alive.
+CALM_FRAMED_3B = [
+    "if i get one more reply-all email about the printer i'm going to throw myself off the roof",
+    "she always says she'll die if the quarterly meeting overruns again, she's fine",
+    "almost died slipping on the ice outside the post office",
+    "we're shooting a few hoops at lunch",
+    "gonna jump out of my skin if the smoke alarm beeps one more time",
+    "tried to kill myself at 19, found the hospital bracelet today, so glad i'm still here",
+]
+RISKY_UNFRAMED_3B = [
+    # a day of life is not an annoyance
+    "if i have to live one more day like this i'm going to kill myself",
+    # means in the message
+    "if i have to sit through one more meeting i'm going to kill myself, i've got the pills ready",
+    # the past crisis is coming back
+    "tried to kill myself at 19 and i'm thinking about trying again, not glad i'm still here",
+    # a startle that has lasted since a frightening event
+    "since the attack every noise makes me jump out of my skin",
+    "nearly killed myself last night, took too many",
+]
+
+
+@pytest.mark.parametrize("text", CALM_FRAMED_3B)
+def test_third_round_b_lookalikes_are_framed_and_fire_no_rule_crisis(text: str) -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+    crisis = [
+        e
+        for e in assess(text, locale="en").evidence
+        if e.rule != "classifier" and e.level >= RiskLevel.MODERATE
+    ]
+    assert not crisis, (text, crisis)
+
+
+@pytest.mark.parametrize("text", RISKY_UNFRAMED_3B)
+def test_third_round_b_risky_twins_stay_unframed(text: str) -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert not MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+
+
+def test_third_round_b_risky_twins_stay_risky() -> None:
+    assert assess(RISKY_UNFRAMED_3B[0], locale="en").level >= RiskLevel.HIGH
+    assert assess(RISKY_UNFRAMED_3B[1], locale="en").level >= RiskLevel.HIGH
+    assert assess(RISKY_UNFRAMED_3B[4], locale="en").level >= RiskLevel.HIGH

@@ -2500,6 +2500,54 @@ _AFFAIRS_ORDINARY = (
     + _SAFE_GAP
     + r"{0,80}\b(?:put|putting|got|getting|sorted|have|had) (?:all )?(?:my|our) affairs in order\b)"
 )
+# "If I have to sit through one more meeting I'll jump out the window": the cause is a named,
+# recurring annoyance (never a day, a night or life itself).
+_IF_ONE_MORE = (
+    r"|"
+    + _NO_RISK_SIGNS
+    + r"\bif (?:i|we) (?:have to |'ve got to |got to |must )?(?:sit through|hear|listen to|see|"
+    r"read|answer|attend|watch|do|get|reply to) (?:one more|another|that|this|the)(?: [\w-]+){0,4} "
+    r"(?:meetings?|jingle|ad|advert|song|emails?|lectures?|presentations?|zoom calls?|calls?|"
+    r"spreadsheets?|forms?|group chats?|episodes?|voice ?notes?|reply ?alls?|powerpoints?|"
+    r"sales pitch|small talk)\b(?: again)?[^\n]{0,30}?\b(?:i'll|i will|i'm going to|i'm gonna|"
+    r"gonna|i'm) (?:literally |actually |honestly )?(?:jump(?: (?:out|off)(?: \w+){0,3})?|kill "
+    r"myself|die|scream|throw myself(?: \w+){0,4})"
+    r"|"
+    + _NO_RISK_SIGNS
+    + r"\b(?:kill myself|die|jump (?:out|off)(?: \w+){0,3}) if (?:this|that|the|one more|another) "
+    r"(?:\w+ )?(?:meeting|lecture|call|presentation|queue|jingle|song|advert|ad)\b"
+)
+# A near-miss in an everyday accident ("nearly killed myself tripping over the dog's lead").
+_NEAR_MISS = (
+    r"|\b(?:nearly|almost|practically) (?:killed myself|died|broke my neck)\b(?= (?:tripping|"
+    r"falling|slipping|on (?:the|a|some|my)|over (?:the|a|my)|down the stairs|getting out|"
+    r"walking|running|laughing|choking on))"
+)
+# Fixed everyday phrases with a violent or falling verb; a start at a named gadget's noise (not
+# a startle that has lasted since something frightening happened).
+_FIXED_PHRASES = (
+    r"|\bshoot(?:ing)? (?:my|your|his|her|their) shot\b|\bshoot(?:ing)? (?:some |a few )?(?:hoops|"
+    r"baskets|the breeze)\b|\bjump(?:ing)? out of my skin (?:if|when|the next time) (?:that|the|this|my|"
+    r"his|her|our) (?:\w+ )?(?:alarm|phone|doorbell|kettle|printer|microwave|notification|"
+    r"ringtone|drill|baby monitor|dog|beeping)\b"
+)
+# A crisis long past, told with gladness to be alive now (an old note found, an attempt at 16).
+_CRISIS_PAST = (
+    r"(?:wrote a (?:suicide )?note|tried to (?:kill myself|end it|take my (?:own )?life)|attempted "
+    r"suicide|my (?:suicide )?attempt|overdosed)"
+)
+_GLAD_ALIVE = (
+    r"(?:(?:so |really |very )?glad (?:i'm|i am) (?:still )?(?:here|alive)|glad i (?:survived|made it|"
+    r"stayed)|grateful (?:to be|i'm) (?:still )?(?:here|alive)|love my life now)"
+)
+_RESOLVED_CRISIS = (
+    r"|"
+    + _SH_BACK
+    + r"\b"
+    + _CRISIS_PAST
+    + r"\b(?= (?:at \d{1,2}|when i was|years ago|back in|as a teen|in (?:school|uni|college|my "
+    r"teens)))[^\n]{0,160}\b" + _GLAD_ALIVE + r"\b"
+)
 _IDIOM_CLASSES = (
     _LAUGHING
     + _IN_TROUBLE
@@ -2528,6 +2576,10 @@ _IDIOM_CLASSES = (
     + _RESOLVED_SELF_HARM
     + _AT_WORK
     + _AFFAIRS_ORDINARY
+    + _IF_ONE_MORE
+    + _NEAR_MISS
+    + _FIXED_PHRASES
+    + _RESOLVED_CRISIS
 )
 
 # -- context modifiers --------------------------------------------------------------------------
