@@ -148,6 +148,13 @@ _SPANISH_CODES = tuple(
     )
 )
 
+# Function words only Spanish has: a message with none of them is not read for Spanish codes.
+_SPANISH_WORDS = re.compile(
+    r"\b(?:que|de|la|el|los|las|es|estoy|tengo|quiero|ya|con|por|para|pero|una|mi|mis|muy|ganas|"
+    r"voy|hoy|nada|todo|esto|eso|q|ke|xq|puedo|mas|aguanto|vida|porque|pq|como|cuando|del|al|lo|"
+    r"le|se|te|jaja\w*)\b"
+)
+
 # "s u i c i d e", "k.m.s", "k-m-s": single letters separated by one space, dot or dash. Writers
 # who space out a whole sentence mark the word breaks with a wider gap ("h o y   m e   m a t o"),
 # so a run may continue across two or more spaces, which then stand for one word break.
@@ -325,8 +332,9 @@ def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     builder = _Builder(_fold_characters(original, lang))
     builder.sub(_LEET_WORD, _undo_leet)
     builder.sub(_SPACED, _unspace)
-    if lang == "es":
-        # The English codes turn up in Spanish too; the Spanish rules read Spanish words.
+    if lang == "es" and _SPANISH_WORDS.search(builder.text) is not None:
+        # The English codes turn up in Spanish too; the Spanish rules read Spanish words. An
+        # English message ("kms this traffic") is left to the English rules and their guards.
         for pattern, repl in _SPANISH_CODES:
             builder.sub(pattern, repl)
     # Stretched letters: "sooo" → "soo", "pleeeease" → "pleease" (doubles are kept: "kill").

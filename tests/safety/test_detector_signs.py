@@ -297,3 +297,23 @@ def test_a_move_abroad_told_after_the_giving_away_settles_the_conversation() -> 
     # ideation disclosed before the same news is not explained by it
     darker = ["i want to kill myself, giving away most of my stuff this week", *turns[1:]]
     assert assess_conversation(darker, locale="en")[-1].level >= RiskLevel.MODERATE
+
+
+def test_dying_on_a_hill_is_an_opinion() -> None:
+    text = "I will die on the hill that pineapple belongs on pizza"
+    assert assess(text, locale="en").level < RiskLevel.MODERATE
+
+
+def test_a_flight_and_a_new_job_explain_the_goodbyes() -> None:
+    turns = [
+        "gave my bike and my records to my nephew this week",
+        "said goodbye to everyone at the pub, gonna miss them",
+        "our flight to Manila is on tuesday, new job, new life!",
+    ]
+    assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE
+
+
+def test_english_kms_is_left_to_the_english_rules_and_spanish_kms_is_read_in_spanish() -> None:
+    assert "matarme" not in normalize("kms this queue is endless", lang="es").text
+    assert normalize("kms ya no puedo más", lang="es").text.startswith("matarme")
+    assert assess("kms ya no puedo más con nada", locale="es").level >= RiskLevel.MODERATE

@@ -2605,7 +2605,7 @@ MODIFIERS = Modifiers(
         r"\b(?:is|are|was|were|'s|'re) (?:absolutely |literally |really |slowly |so )?(?:killing|"
         r"murdering) me\b|\bkill me now\b|\bto die for\b|\bdying (?:to|for|of)\b|\bi could die\b|"
         r"\bkill(?:ed|ing)? it\b|\bkill(?:ing)? (?:time|two birds)\b|\bdead (?:tired|on my feet)\b|"
-        r"\bdead to (?:me|him|her|them)\b|\b(?:i'm|im) (?:literally |so )?(?:dead|deceased)\b|\bthe "
+        r"\bdie on (?:this|that|the|a) (?:\w+ )?hill\b|\bdead to (?:me|him|her|them)\b|\b(?:i'm|im) (?:literally |so )?(?:dead|deceased)\b|\bthe "
         r"death of me\b|\b(?:will|'ll|going to|gonna) (?:kill|murder) me (?:if|when|for)\b"
         # ...but not a threat about leaving or telling, nor one with violence or fear around it.
         r"(?!(?: i)? (?:leave|tell|go to|call|report|try|speak|talk|ever)\b|(?: he| she| they) "
@@ -2757,7 +2757,9 @@ MODIFIERS = Modifiers(
         r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
-        r"(?:came through|approved|granted)\b|\b(?:having|going in for|before) (?:an |my )?(?:operation|"
+        r"(?:came through|approved|granted)\b|\b(?:my|our|the) flight (?:to|out|leaves|is on)\b|\bflying "
+        r"out (?:to|on)\b|\bnew job,? new (?:life|city|country|start)\b|\bnew life in\b|"
+        r"\b(?:having|going in for|before) (?:an |my )?(?:operation|"
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"
     ),
