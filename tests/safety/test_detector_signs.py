@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tandem.safety.assessment import RiskLevel
-from tandem.safety.detector import assess, assess_conversation
+from tandem.safety.detector import assess, assess_conversation, benign_frame
 from tandem.safety.normalize import normalize, segment
 
 HIGH_OR_WORSE = [
@@ -317,3 +317,48 @@ def test_english_kms_is_left_to_the_english_rules_and_spanish_kms_is_read_in_spa
     assert "matarme" not in normalize("kms this queue is endless", lang="es").text
     assert normalize("kms ya no puedo más", lang="es").text.startswith("matarme")
     assert assess("kms ya no puedo más con nada", locale="es").level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # an injury intended is not a kitchen accident
+        ("en", "gonna burn myself with the hair straighteners when everyone's asleep"),
+        # dying slowly on purpose is not "me muero de hambre"
+        ("es", "dejé de tomar mis pastillas del corazón a ver si así me muero de a poco"),
+        # a boss at work is not a video-game boss
+        ("es", "si el jefe me vuelve a gritar le rompo la cabeza con el martillo que tengo aquí"),
+        # a leg over the balcony rail is where the body is, not company
+        ("es", "estoy sentada en el balcón del piso 9 con las piernas colgando hacia afuera"),
+        ("en", "on the roof of the multi-storey with my legs over the edge"),
+    ],
+)
+def test_a_frame_word_inside_a_risk_sentence_is_not_a_benign_frame(locale: str, text: str) -> None:
+    assert not benign_frame(text), text
+    assert assess(text, locale=locale).level >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "burnt myself with the iron this morning, ouch"),
+        ("es", "me muero de hambre, no he comido nada desde las siete"),
+        ("es", "el jefe final de este juego me mató veinte veces"),
+        ("en", "on the bridge with my friends taking photos of the sunset"),
+    ],
+)
+def test_ordinary_frames_still_frame(locale: str, text: str) -> None:
+    assert benign_frame(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya lo decidí, este fin de semana me mato y nadie me va a convencer",
+        "mi padrastro dice que me va a matar si cuento lo que me hizo",
+        "dejé la carta para mis hijos dentro del libro de recetas",
+    ],
+)
+def test_spanish_frame_words_inside_a_disclosure_do_not_frame_it(text: str) -> None:
+    assert not benign_frame(text), text
+    assert assess(text, locale="es").level >= RiskLevel.MODERATE, text

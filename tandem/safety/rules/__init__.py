@@ -166,7 +166,8 @@ QUANTITY = re.compile(
     r"|cincuenta)\b(?! ?(?:mg|ml|g|kg|kilos?|mins?|minut\w*|hours?|horas?|years?|anos?|days?|dias?"
     r"|weeks?|semanas?|months?|meses|percent|por ciento|%|euros?|dollars?|pesos?|quid|pounds?"
     r"|bucks|am|pm|km|miles?|metros?|meters?|floors?|pisos?|o'clock|de la (?:manana|tarde|noche)))"
-    r"|\b(?:all of (?:them|it)|the whole (?:packet|box|bottle|pack|strip|lot)|the rest of (?:them|"
+    r"|\b(?:all of (?:them|it)|all (?:of )?my|todos mis|the whole (?:packet|box|bottle|pack|"
+    r"strip|lot)|the rest of (?:them|"
     r"the (?:pills|tablets|packet|bottle))|todas|todos los que|todo el (?:frasco|blister|bote|"
     r"paquete)|la caja entera|el frasco entero|un monton|a (?:load|bunch|handful)|un punado)\b)"
 )

@@ -103,7 +103,8 @@ _ORDINARY_ACTIVITY = (
     r"checking|measuring|planning|calculating|testing|"
     r"waiting (?:for (?:the (?:train|right|courage)|it)|to)|nothing|anything|something|everything|"
     r"thing|king|bring)\w+ing|with (?:my|a|the|some|our) (?!rope|pills|tablets|knife|gun|bottle|"
-    r"blade|belt|cord)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b"
+    # "with my legs over the side" is where the body is, not company or an errand.
+    r"blade|belt|cord|legs?|feet|foot|arms?|hands?|body)\w+|for (?:a|the) (?:photo|picnic|party|view|gig|concert|match))\b"
 )
 _ORDINARY_STAY = r"(?!" + _ORDINARY_ACTIVITY + r")"
 QUANTITY = words(
@@ -2269,7 +2270,8 @@ _BREAKUP = (
 )
 # Minor kitchen and household injuries: burnt on the oven, nicked by the bread knife.
 _HOUSEHOLD_INJURY = (
-    r"|\b(?:burn|burnt|burned|scald\w*|cut|nick\w*|sliced|slice)\b (?:myself|my (?:\w+ )?(?:hand|"
+    r"|(?<!going to )(?<!gonna )(?<!want to )(?<!will )(?<!i'll )"
+    r"\b(?:burn|burnt|burned|scald\w*|cut|nick\w*|sliced|slice)\b (?:myself|my (?:\w+ )?(?:hand|"
     r"finger|thumb|arm|wrist|tongue|leg|palm|knuckle|lip|mouth)s?)\b(?=[^.!?\n]{0,50}\b(?:oven|"
     r"tray|pan|kettle|iron|stove|hob|grill|bbq|barbecue|chopping|cooking|baking|slicing|dicing|"
     r"onions?|bread knife|tin|can opener|paper|shaving|gardening|straighteners|curling|hot "
@@ -2618,9 +2620,11 @@ MODIFIERS = Modifiers(
         r"\b(?:of|from) (?:embarrassment|shame|laughter)\b|\bso (?:hungover|embarrassed|bored|"
         r"tired|full)\b[^.!?]{0,12}\b(?:want to|could|gonna) (?:die|cry)\b|\bwant to drive into a "
         r"wall\b|\bthe voices in my head (?:are telling me to|say i should|tell me to|said to|say) (?:buy|eat|get|order|have|watch|book|go)\b|\b"
+        # An accident told, not one intended ("going to burn myself with the iron tonight").
+        r"(?<!going to )(?<!gonna )(?<!want to )(?<!will )(?<!i'll )(?<!i'm going to )"
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
         r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
-        r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
+        r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in(?! drafts?\b)|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
         + _IDIOM_CLASSES
     ),
     hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),

@@ -103,7 +103,8 @@ _ACTIVIDAD_CORRIENTE = (
     r"tomando (?:pastillas|las pastillas|alcohol|todo)|saltando|tirandome|aventandome|cuando|mando|"
     r"ando\b)\w+(?:ando|iendo|yendo)"
     r"|con (?:mi|mis|el|la|los|las|un|una|unos|unas) (?!soga|cuerda|pastillas|navaja|cuchill\w*|"
-    r"pistola|botella|veneno)\w+|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|es la "
+    # A leg over the edge is where the body is, not company or an errand.
+    r"pistola|botella|veneno|piernas?|pies?|brazos?|manos?|cuerpo)\w+|hay (?:un )?(?:trancon|trafico|atasco|tranque)|de fiesta|es la "
     r"zona)\b"
 )
 _LUGAR_CORRIENTE = r"(?!" + _ACTIVIDAD_CORRIENTE + r")"
@@ -2311,7 +2312,7 @@ _LO_QUE_MATA = (
     r"(?:comida|ceviche|tacos?|picante|chile|aji|salsa|pizza|hamburguesa|burrito|empanadas?|"
     r"mariscos|guiso|sushi|resaca|cruda|guayabo|guaro|tequila|mezcal|alcohol|copas|gym|gimnasio|"
     r"entrenamiento|entreno|rutina|spinning|crossfit|pierna|clase|caminata|subida|cuesta|calor|"
-    r"frio|trafico|viaje|vuelo|madrugon|turno|semana|examen|parcial|final|jefe|curro|laburo|"
+    r"frio|trafico|viaje|vuelo|madrugon|turno|(?<!este fin de )(?<!esta )semana|examen|parcial|final|jefe|curro|laburo|"
     r"chamba|pega|bebe|ninos|peque|reunion|mudanza|partido|serie|capitulo|final de temporada)"
 )
 _TAREA_O_PLAGA = (
@@ -2482,14 +2483,17 @@ MODIFIERS = Modifiers(
     idiom=re.compile(
         r"\b(?:me voy a |nos vamos a |me |nos )?mat(?:ar|o|e|ando)(?:me|nos)? (?:estudiando|trabajando|"
         r"entrenando|corriendo|limpiando|bailando|a estudiar|a trabajar)\b|"
-        r"\bme muero (?:de|por|si)\b|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
-        r"hambre|sueno|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b|\bme quiero morir de "
+        r"\bme muero (?:de|por|si)\b(?! a poco)|\bme estoy muriendo de\b|\bmuriendo de (?:risa|frio|calor|"
+        r"hambre|sueno|aburrimiento|ganas|verguenza)\b|\bmuero (?:de|por)\b(?! a poco)|\bme quiero morir de "
         r"(?:la )?(?:verguenza|risa)\b|\bme (?:matas|mataste|estan matando|esta matando)\b|\bme mata(?:n)? (?:el|la|los|las|con|de)"
-        r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b|\bnos van a matar\b|\bmato por"
+        r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b"
+        # ...not a threat from someone who hurt them or frightens them.
+        r"(?![^.!?\n]{0,60}\b(?:lo que me hizo|me (?:pega|golpea|viola|toca|hizo)|abus\w*|miedo|"
+        r"amenaz\w*|cuchillo|pistola|navaja|arma)\b)|\bnos van a matar\b|\bmato por"
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
         r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
         r"pegar un tiro (?:como|si)\b|\bme quiero matar (?:estudiando|trabajando)\b|\bun suicidio del"
-        r"\b|\bcasi me muero\b|\bte mueres\b|(?<!si )(?<!cuando )(?<!que )\bme muero\b|\bque te mueres\b|\bme corte (?:cocinando|"
+        r"\b|\bcasi me muero\b|\bte mueres\b|(?<!si )(?<!asi )(?<!cuando )(?<!que )\bme muero\b(?! de a poco)|\bque te mueres\b|\bme corte (?:cocinando|"
         r"con el papel|pelando|afeitandome)\b|\bnada grave\b|\bcortes? de papel\b|\bme va a matar,? "
         r"pero\b|\beste (?:trabajo|job) me (?:mata|va a matar)\b|\bse colgo\.\.\.|\bmate a \w+ y "
         r"quede\b|\bcarta de despedida a (?:mis )?(?:alumnos|companeros|clientes|equipo)\b|\bdespedir"
@@ -2505,10 +2509,10 @@ MODIFIERS = Modifiers(
     fiction=re.compile(
         r"\b(?:novela|(?:pelicula|peli|serie)(?<!vi una pelicula)(?<!vi una peli)(?<!vi una serie)"
         r"(?<!vimos una pelicula)(?<!vimos una peli)(?<!vimos una serie)|(?:vi|vimos) una (?:pelicula|peli|"
-        r"serie)(?= (?:donde|en (?:la )?que|que|sobre|de|con|en)\b)|obra de teatro|obra|cancion|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
-        r"|cantando|canto|estribillo|letra de|el (?:mismo )?jefe(?: final)?|partida|dark souls|elden "
+        r"serie)(?= (?:donde|en (?:la )?que|que|sobre|de|con|en)\b)|obra de teatro|(?<!de la )(?<!en la )(?<!a la )obra|cancion|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
+        r"|cantando|canto|estribillo|letra de|el (?:mismo )?jefe (?:final|de (?:la mazmorra|nivel|la zona))|partida|dark souls|elden "
         r"ring|minecraft|gta|zelda|roblox|valorant|mario kart|pokemon"
-        r"|libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
+        r"|(?<!en su )(?<!en el )(?<!en mi )(?<!dentro del )libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
         r"juego|monologo|detective)\b"
     ),
     informational=re.compile(
