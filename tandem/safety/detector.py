@@ -35,7 +35,14 @@ from functools import lru_cache
 
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
 from tandem.safety.normalize import NormalizedText, normalize
-from tandem.safety.rules import INGESTION, QUANTITY, SYMPTOMS, Modifiers, Rule
+from tandem.safety.rules import (
+    INGESTION,
+    OVERDOSE_TAKEN,
+    QUANTITY,
+    SYMPTOMS,
+    Modifiers,
+    Rule,
+)
 from tandem.safety.rules import en as rules_en
 from tandem.safety.rules import es as rules_es
 
@@ -43,6 +50,17 @@ _RULESETS: dict[str, tuple[tuple[Rule, ...], Modifiers]] = {
     "en": (rules_en.RULES, rules_en.MODIFIERS),
     "es": (rules_es.RULES, rules_es.MODIFIERS),
 }
+# Bilingual rules, read once, with the modifiers of the message's own language (so "hace años
+# me tomé 20 pastillas" is resolved past by the Spanish past markers).
+_SHARED_RULES: tuple[Rule, ...] = (
+    Rule(
+        id="shared.overdose_taken",
+        category="medical",
+        level=RiskLevel.IMMINENT,
+        kind="act",
+        pattern=OVERDOSE_TAKEN,
+    ),
+)
 
 # Categories that count as distress for context (method-seeking after distress is high).
 DISTRESS_CATEGORIES = frozenset(
@@ -230,7 +248,7 @@ def _find_hits(
             "symptoms": rules_lang == lang and SYMPTOMS.search(t) is not None,
             "quantity": rules_lang == lang and QUANTITY.search(t) is not None,
         }
-        for rule in rules:
+        for rule in rules + (_SHARED_RULES if rules_lang == lang else ()):
             for m in rule.pattern.finditer(t):
                 if m.end() == m.start():
                     continue

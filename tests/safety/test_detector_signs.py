@@ -362,3 +362,16 @@ def test_ordinary_frames_still_frame(locale: str, text: str) -> None:
 def test_spanish_frame_words_inside_a_disclosure_do_not_frame_it(text: str) -> None:
     assert not benign_frame(text), text
     assert assess(text, locale="es").level >= RiskLevel.MODERATE, text
+
+
+def test_an_overdose_told_with_the_count_after_the_pills_is_an_emergency() -> None:
+    text = "me he tomado varias de las pastillas de mi abuelo, como 18, con ron"
+    assert assess(text, locale="es").level == RiskLevel.IMMINENT
+    assert assess("swallowed my mum's tablets earlier, about 25 of them", locale="en").level == (
+        RiskLevel.IMMINENT
+    )
+    # a daily habit or long ago is not
+    assert assess("I take 12 tablets a day for my heart", locale="en").level < RiskLevel.HIGH
+    assert assess("hace años me tomé 20 pastillas, hoy estoy bien", locale="es").level < (
+        RiskLevel.HIGH
+    )

@@ -171,3 +171,38 @@ QUANTITY = re.compile(
     r"the (?:pills|tablets|packet|bottle))|todas|todos los que|todo el (?:frasco|blister|bote|"
     r"paquete)|la caja entera|el frasco entero|un monton|a (?:load|bunch|handful)|un punado)\b)"
 )
+
+
+# An overdose told as done: a past act of swallowing with a count of ten or more and a pill word
+# in the same sentence, in either order ("me he tomado unas
+# cuantas de las pastillas de mi madre, como 15"). Present habits ("I take 12 tablets a day",
+# "tomo") are not matched; units are amounts of other things.
+_PILL_WORD = (
+    r"(?:pills?|tablets?|capsules?|meds|pastillas|pastis|capsulas|comprimidos|medicamentos|"
+    + MEDICINES
+    + r")"
+)
+_BIG_COUNT = (
+    r"(?:1\d|[2-9]\d|(?!999|911|112|111|000|988|061|024)\d{3}|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|a hundred|diez|"
+    r"once|doce|quince|veinte|treinta|cuarenta|cincuenta)"
+    r"(?! ?(?:mg|ml|g|kg|mins?|minut\w*|hours?|horas?|days?|dias?|years?|anos?|weeks?|semanas?|"
+    r"times?|veces|percent|%|los dias|las noches|day|night|the time))"
+)
+_SWALLOWED = (
+    r"(?:took|have taken|i've taken|ive taken|swallowed|downed|necked|popped|me tome|me he tomado|"
+    r"me trague|me he tragado|se tomo|se ha tomado|se trago|ha tomado|has taken)"
+)
+OVERDOSE_TAKEN = re.compile(
+    r"\b"
+    + _SWALLOWED
+    + r"\b[^.!?\n]{0,80}?(?:\b"
+    + _BIG_COUNT
+    + r"\b[^.!?\n]{0,60}?\b"
+    + _PILL_WORD
+    + r"\b|\b"
+    + _PILL_WORD
+    + r"\b[^.!?\n]{0,60}?\b"
+    + _BIG_COUNT
+    + r"\b)"
+)
