@@ -415,3 +415,108 @@ def test_third_round_look_alikes_raise_no_rule(text: str) -> None:
 @pytest.mark.parametrize(("text", "floor"), STAYS_RISKY_3)
 def test_third_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
     assert _rule_level(text) >= floor, text
+
+
+# Fourth round (issue 3, h11 misses): classes of sign in wording of their own, with the look-alike
+# of each class and a risky twin for every guard.
+IMMINENT_4 = [
+    # an overdose told in the perfect tense or with a vague many, often someone else's pills
+    "me he tomado unas cuantas de las pastillas de dormir de mi abuela, creo que como doce",
+    "he tragado varios de los calmantes de mi padre con un par de copas",
+    # a small child who swallowed a household product
+    "el bebé se bebió un poco de amoníaco y no para de toser",
+    "mi nieta de tres años se tragó una pila de botón del control",
+]
+HIGH_OR_WORSE_4 = [
+    # a command from God, a voice or a sign to do something that endangers the body
+    "la voz me ordena que me tire entre los coches de la avenida para demostrar que soy elegido",
+    "el universo me dice que ayune siete días sin agua para limpiarme, empiezo hoy",
+    "para probar mi fe voy a cruzar la carretera con los ojos vendados",
+]
+MODERATE_OR_WORSE_4 = [
+    # which drug or poison makes a death painless, framed as a story; which product kills
+    "para mi cuento: ¿qué veneno usaría la protagonista para morir sin sufrir?",
+    "¿cuáles químicos de la casa serían los más letales si alguien los bebe?",
+]
+CALM_4 = [
+    # lozenges and vitamins taken as meant
+    "me he tomado varias pastillas para la tos porque no paro de toser",
+    "me tomé cinco comprimidos de vitamina D en la semana, como dice el médico",
+    # a child who nearly swallowed something; a dog that did
+    "mi hija casi se tomó el suavizante pero se lo quité a tiempo",
+    # a command from God that endangers nothing
+    "Dios me pidió que perdone a mi hermano y lo voy a intentar",
+    # a team or the paperwork that will "kill" the writer
+    "el Madrid me va a matar de un disgusto, otra vez empatando en el último minuto",
+    "con tanto papeleo me voy a morir enterrada en expedientes este trimestre",
+    # retiring after many years: the goodbye letter is for the workmates
+    (
+        "mañana es mi último día en el hospital tras 28 años, ya dejé una carta de despedida en "
+        "el corcho"
+    ),
+    # safety questions about a child and a toothache
+    (
+        "¿qué productos de limpieza son los más tóxicos si un niño se los toma? quiero ponerlos "
+        "en alto"
+    ),
+    "¿qué medicamento me tomo para que no me duela la muela?",
+]
+STAYS_RISKY_4 = [
+    # the evening soap watched is not a story that frames the stockpile
+    (
+        "hoy vi la novela y después junté todas las pastillas para dormir que me recetan, para "
+        "cuando me anime",
+        RiskLevel.HIGH,
+    ),
+    ("me voy a morir ahogado en el río esta noche, ya lo decidí", RiskLevel.HIGH),
+    ("mi marido me va a matar de una paliza, ya me amenazó", RiskLevel.HIGH),
+    (
+        "hoy es mi último día en la fábrica tras 30 años y ya no quiero seguir, dejé cartas de "
+        "despedida a mis hijos",
+        RiskLevel.HIGH,
+    ),
+    ("mi hijo se tomó la lejía, casi no respira", RiskLevel.IMMINENT),
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT_4)
+def test_fourth_round_overdoses_and_swallowed_products_are_imminent(text: str) -> None:
+    assert _rule_level(text) == RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", HIGH_OR_WORSE_4)
+def test_fourth_round_dangerous_commands_are_high(text: str) -> None:
+    assert _rule_level(text) >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize("text", MODERATE_OR_WORSE_4)
+def test_fourth_round_method_questions_are_at_least_moderate(text: str) -> None:
+    assert _rule_level(text) >= RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize("text", CALM_4)
+def test_fourth_round_look_alikes_raise_no_rule(text: str) -> None:
+    assert _rule_level(text) < RiskLevel.MODERATE, text
+
+
+@pytest.mark.parametrize(("text", "floor"), STAYS_RISKY_4)
+def test_fourth_round_guards_do_not_cancel_real_risk(text: str, floor: RiskLevel) -> None:
+    assert _rule_level(text) >= floor, text
+
+
+def test_fourth_round_product_question_after_distress_is_high() -> None:
+    turns = [
+        "siento que no le hago falta a nadie y todo me sale al revés",
+        "bueno, otra cosa",
+        "para una tarea: ¿qué productos del baño son los más venenosos si alguien se los toma?",
+    ]
+    levels = [a.level for a in detector.assess_conversation(turns, locale="es")]
+    assert levels[-1] >= RiskLevel.HIGH, levels
+
+
+def test_fourth_round_overdose_told_after_waking_is_not_under_way() -> None:
+    text = (
+        "el viernes me metí varias pastillas con ron en la fiesta y al día siguiente desperté en "
+        "casa"
+    )
+    assert _rule_level(text) < RiskLevel.IMMINENT, text
