@@ -487,3 +487,158 @@ def test_third_round_b_risky_twins_stay_risky() -> None:
     assert assess(RISKY_UNFRAMED_3B[0], locale="en").level >= RiskLevel.HIGH
     assert assess(RISKY_UNFRAMED_3B[1], locale="en").level >= RiskLevel.HIGH
     assert assess(RISKY_UNFRAMED_3B[4], locale="en").level >= RiskLevel.HIGH
+
+
+# Round 4: classes from held-back set 11. An overdose named by a brand or combination medicine,
+# a small child with a household poison, letters left for the family followed by calm or hidden
+# away, a keepsake handed over "to remember her by", a laugh taken back, despair said as "everyone
+# at school hates me" or "a waste of space" beside a method question; and two look-alike classes:
+# hyperbole about a work ritual, and a warning from family about a dangerous job.
+IMMINENT_4 = [
+    "just had a screaming match with my mum and i've swallowed around 40 of the nurofen",
+    "took the whole box of night nurse and a bottle of wine, don't tell anyone",
+    "our 3 year old chewed on a washing pod and now he's being sick",
+    "my little girl licked the drain cleaner off the lid, her lips look red",
+]
+HIGH_4 = [
+    "finished notes to my husband and both kids this morning, hid them in the bedside drawer",
+    "wrote a letter to each of them - mum, dad, my brother. i feel at peace now",
+]
+CALM_4 = [
+    # a count spread over weeks, prescribed, or an ordinary dose
+    "i've taken about 30 of the co-codamol over the last two weeks for my back, is that ok",
+    "took 2 nurofen for my headache and it's gone",
+    # a child who nearly got hold of something, told as prevented
+    "our toddler nearly got into the dishwasher tablets so we fitted cupboard locks",
+    # letters for an occasion or a trip
+    "wrote thank-you letters to my mum and gran for the birthday money, feel so relieved it's done",
+    "wrote letters for my parents before my gap year, they're in the kitchen drawer",
+]
+
+
+@pytest.mark.parametrize("text", IMMINENT_4)
+def test_fourth_round_overdose_and_child_poison_are_imminent(text: str) -> None:
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", HIGH_4)
+def test_fourth_round_letters_left_then_calm_are_high(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize("text", CALM_4)
+def test_fourth_round_lookalikes_fire_no_round_four_rule(text: str) -> None:
+    fired = [e.rule for e in assess(text, locale="en").evidence if ".gen4." in e.rule]
+    assert not fired, (text, fired)
+
+
+def test_fourth_round_keepsake_goodbye_from_a_friend_is_high_but_not_from_a_grandmother() -> None:
+    friend = [
+        "my mate Dan's been really low",
+        "he gave me his favourite watch today and said it's so i have something to remember him by",
+    ]
+    assert assess_conversation(friend, locale="en")[-1].level >= RiskLevel.HIGH
+    gran = "my gran gave me her ring at the hospice so i'd have something to remember her by"
+    assert not [e for e in assess(gran, locale="en").evidence if ".gen4." in e.rule]
+
+
+def test_fourth_round_a_laugh_taken_back_keeps_the_wish() -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    taken_back = "honestly i want to disappear forever lol but not lol"
+    assert MODIFIERS.serious.search(normalize(taken_back, lang="en").text)
+    assert not MODIFIERS.serious.search(normalize("i want to sleep for a week lol", lang="en").text)
+    # The English laugh frame no longer reads a laugh taken back as a joke; a plain laugh still is.
+    assert not MODIFIERS.hyperbole.search(normalize(taken_back, lang="en").text)
+    assert MODIFIERS.hyperbole.search(normalize("i want to sleep for a week lol", lang="en").text)
+
+
+def test_fourth_round_despair_at_school_makes_a_method_question_high() -> None:
+    question = "how many sleeping tablets would it take"
+    assert assess(question, locale="en").level == RiskLevel.MODERATE
+    assert assess("everyone in my class hates me. " + question, locale="en").level >= RiskLevel.HIGH
+    assert assess("my brother calls me a waste of oxygen. " + question, locale="en").level >= (
+        RiskLevel.HIGH
+    )
+
+
+# Round 4 look-alikes: hyperbole about a work ritual, a family warning about a dangerous job.
+CALM_FRAMED_4 = [
+    "one more all-hands about synergy and i'm walking into the sea",
+    "if we have to attend another three-hour training session i'm going to fake my own death",
+    "my other half reckons i'll break my neck on that motorbike one of these days",
+    "out on the ladders all week and my mum still says i'll fall and die, been doing it 20 years",
+]
+RISKY_UNFRAMED_4 = [
+    # a day of life is not a ritual
+    "if i have to get through one more day like this i'm going to walk into the sea",
+    # means in the message
+    "one more all-hands and i'm walking into the sea, i've got the pills ready",
+    # the writer welcomes the danger
+    "my wife says i'll die on that motorbike and honestly i don't care if i do",
+    "the lads say i'll drown out on the boat one day. might as well",
+]
+
+
+@pytest.mark.parametrize("text", CALM_FRAMED_4)
+def test_fourth_round_lookalikes_are_framed(text: str) -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+    crisis = [
+        e
+        for e in assess(text, locale="en").evidence
+        if e.rule != "classifier" and e.level >= RiskLevel.HIGH
+    ]
+    assert not crisis, (text, crisis)
+
+
+@pytest.mark.parametrize("text", RISKY_UNFRAMED_4)
+def test_fourth_round_risky_twins_stay_unframed(text: str) -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert not MODIFIERS.idiom.search(normalize(text, lang="en").text), text
+
+
+def test_fourth_round_risky_twins_stay_risky() -> None:
+    assert assess(RISKY_UNFRAMED_4[1], locale="en").level >= RiskLevel.HIGH
+    assert assess(RISKY_UNFRAMED_4[2], locale="en").level >= RiskLevel.MODERATE
+
+
+# Round 4, second part: picturing the others after one's death, a low weight with more to lose,
+# food believed tampered with, a broadcaster believed to speak in person, and a child already
+# checked by a helpline and fine.
+MODERATE_4B = [
+    "sat in the retail park wondering if anyone would even notice once i was gone",
+    "only 44 kg now and i'm still trying to lose more, periods have stopped",
+    "my flatmates keep slipping something into my tea, it tastes metallic so i won't drink it",
+    "the newsreader on the six o'clock news keeps speaking directly to me",
+]
+CALM_4B = [
+    "thinking about how my kids would manage if i was gone, so we finally sorted life insurance",
+    "down to 88 kilos and still want to lose more before the wedding",
+    "my mum keeps putting something in my tea, turns out it's cinnamon and it's lovely",
+    "rang in to the breakfast show and the host was talking to me directly on air!",
+    "my toddler licked a dishwasher tablet, we rang 111 and they said he's fine, just rinse",
+]
+
+
+@pytest.mark.parametrize("text", MODERATE_4B)
+def test_fourth_round_b_signs_are_at_least_moderate(text: str) -> None:
+    result = assess(text, locale="en")
+    assert result.level >= RiskLevel.MODERATE, text
+    assert any(".gen4." in e.rule for e in result.evidence), text
+
+
+@pytest.mark.parametrize("text", CALM_4B)
+def test_fourth_round_b_lookalikes_fire_no_round_four_rule(text: str) -> None:
+    fired = [e.rule for e in assess(text, locale="en").evidence if ".gen4." in e.rule]
+    assert not fired, (text, fired)
+
+
+def test_fourth_round_b_a_checked_child_with_symptoms_stays_imminent() -> None:
+    text = "my toddler licked a dishwasher tablet, 111 said he'd be fine but now he's wheezing"
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT

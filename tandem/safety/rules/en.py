@@ -2145,6 +2145,230 @@ _GENERALISE3: list[tuple[str, str, str, Kind, str]] = [
     ),
 ]
 
+# -- fourth round: sign classes from held-back set 11 ---------------------------------------------
+# Medicines by the brand and combination names people write (UK and US) beyond the shared list:
+# "about 30 of the co-codamol" is an overdose though no pill word is said.
+_BRANDS = words(
+    r"co-?codamol",
+    r"co-?dydramol",
+    r"dihydrocodeine",
+    r"nurofen",
+    r"panadol",
+    r"calpol",
+    r"anadin",
+    r"solpadeine",
+    r"advil",
+    r"motrin",
+    r"aleve",
+    r"excedrin",
+    r"benadryl",
+    r"nytol",
+    r"sominex",
+    r"night nurse",
+    r"nyquil",
+    r"zzzquil",
+    r"diphenhydramine",
+    r"promethazine",
+    r"phenergan",
+    r"hydrocodone",
+    r"vicodin",
+    r"percocet",
+    r"oxycontin",
+    r"ambien",
+    r"klonopin",
+    r"ativan",
+    r"temazepam",
+    r"zoloft",
+    r"lexapro",
+    r"celexa",
+    r"paxil",
+    r"effexor",
+    r"wellbutrin",
+    r"bupropion",
+    r"adderall",
+    r"ritalin",
+    r"methylphenidate",
+    r"melatonin",
+    r"iron tablets",
+    r"antihistamines?",
+    r"beta ?blockers?",
+    r"codeine",
+    r"naproxen",
+)
+# Ten or more, or all of it: a count no one takes as a dose.
+_MANY = (
+    r"(?:about |around |like |maybe |roughly |nearly |over |at least |approx )?(?:[1-9]\d{1,2}|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|all|the whole|a whole|the rest)"
+    r"(?! ?(?:mg|ml|g|kg|mins?|minutes|hours?|days?|years?|weeks?|times?|percent|%))"
+)
+# A count spread over days or weeks is use, not an overdose.
+_SPREAD_OUT = (
+    r"(?![^.!?\n]{0,60}\b(?:over|in|across|during|for) (?:the )?(?:last |past )?(?:\d+|a|few|two|"
+    r"three|four|couple of) ?(?:days?|weeks?|months?)\b|[^.!?\n]{0,60}\b(?:a|per|each|every) "
+    r"(?:day|week|month)\b|[^.!?\n]{0,60}\bprescri\w+)"
+)
+# Household products and medicines a small child gets hold of.
+_HOUSEHOLD_POISONS = (
+    r"(?:dishwasher (?:tablets?|tabs?|pods?|capsules?|powder|salt|detergent)|(?:washing|laundry) "
+    r"(?:tablets?|pods?|capsules?|powder|liquid|detergent|tabs?)|washing up liquid|fairy liquid|"
+    r"bleach|drain cleaner|oven cleaner|toilet (?:cleaner|block|duck)|descaler|caustic soda|"
+    r"e-?liquid|vape (?:juice|liquid|pods?)|nicotine|rat poison|slug pellets|weed ?killer|"
+    r"anti-?freeze|white spirit|paraffin|lamp oil|button batter(?:y|ies)|magnets?|essential oils?|"
+    r"(?:my|her|his|nan's|gran's|grandma's|grandad's|mum's|mom's|dad's) (?:pills|tablets|"
+    r"medicine|meds)|" + _BRANDS + r"|" + MEDICINES + r")"
+)
+_FAMILY_LIST = (
+    r"(?:(?:my |our |the )?(?:mum|mom|mam|dad|mother|father|parents|family|kids|children|son|"
+    r"daughter|wife|husband|partner|sister|brother|nan|gran|grandma|grandad|best friend|friends?|"
+    r"boyfriend|girlfriend|everyone|each of them)(?:,? (?:and )?|$|\b))"
+)
+# Ordinary reasons to write to family: an occasion, a trip, an application.
+_LETTER_OCCASION = (
+    r"(?![^\n]*\b(?:thank(?:s|[- ]you)|birthday|christmas|xmas|valentine'?s?|anniversary|mother's "
+    r"day|father's day|pen ?pals?|cover letter|application|complaint|reference|recommendation|"
+    r"wedding|retirement|graduation|santa|tooth fairy|time capsule|open when|gap year|travel\w*|"
+    r"trip|abroad|deploy\w*|operation|surgery|school project|homework|assignment)\b)"
+)
+_LETTERS_HIDDEN = (
+    r"(?:(?:they're|they are|it's|left them|put them|hid them|hidden|tucked) (?:all )?(?:in|under|"
+    r"on|inside|behind) (?:the|my) (?:glove ?box|drawer|desk|car|bedside \w+|wardrobe|pillow|safe|"
+    r"bag|locker|mattress|jewellery box|shoebox))"
+)
+_CALM_AFTER = (
+    r"(?:(?:i )?feel (?:so |really |strangely |weirdly |oddly |very |completely )?(?:calm|"
+    r"peaceful|at peace|relieved|light|lighter|free|ready|settled)|(?:a |this )?(?:weird |strange "
+    r")?(?:calm|peace) (?:has )?(?:come|came) over me)"
+)
+# Already checked by a helpline or a doctor and said to be fine, with no sign in the child: a
+# question after the event, not an emergency.
+_CHILD_CHECKED = (
+    r"(?!(?=[^\n]*\b(?:(?:she|he|they)(?:'s| is| seems| seem| are| was| were) (?:totally |"
+    r"absolutely |completely )?(?:fine|ok|okay|alright|all right|grand)|(?:rang|called|phoned) "
+    r"(?:111|999|911|the gp|the doctor|poison (?:control|line|centre|center)|nhs)|(?:111|gp|"
+    r"doctor|pharmacist|poison (?:control|line|centre|center)) (?:said|says|told us))\b)(?![^\n]*"
+    r"\b(?:drool\w*|cough\w*|vomit\w*|being sick|throwing up|sleepy|drowsy|floppy|burn\w*|"
+    r"blister\w*|swell\w*|swollen|breath\w*|wheez\w*|screaming|crying|red|choking|rash|"
+    r"won't stop|not right|not herself|not himself)\b))"
+)
+_GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # An overdose told as done with a brand or combination name for the medicine.
+        "gen4.overdose_brand",
+        "ideation",
+        "imminent",
+        "act",
+        r"(?<!if someone )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a "
+        r"kid )(?<!if a person )\b(?:i )?(?:just |already |have |i've |ive )?(?:took|taken|"
+        r"swallowed|downed|necked|popped)\b[^.!?\n]{0,15}?\b"
+        + _MANY
+        + r"\b[^.!?\n]{0,30}?\b"
+        + _BRANDS
+        + r"\b"
+        + _SPREAD_OUT,
+    ),
+    (
+        # Letters written to several of the family, then hidden away or followed by a calm.
+        "gen4.letters_then_calm",
+        "preparatory",
+        "high",
+        "plan",
+        _LETTER_OCCASION
+        + r"\b(?:wrote|written|writing|finished|left) (?:a |some |the |my )?(?:letters?|notes?|"
+        r"cards?) (?:to|for) "
+        + _FAMILY_LIST
+        + r"[^\n]{0,140}?\b(?:"
+        + _LETTERS_HIDDEN
+        + r"|"
+        + _CALM_AFTER
+        + r")\b",
+    ),
+    (
+        # Picturing the others after one's own death: how they would cope, who would come.
+        "gen4.imagining_after_death",
+        "ideation",
+        "moderate",
+        "expression",
+        r"(?![^\n]*\b(?:life insurance|insurance|a will|my will|pension|mortgage|guardian\w*|"
+        r"godparents?|executor)\b)\b(?:thinking|thought|think|wonder\w*|imagin\w*|picturing|"
+        r"pictured) (?:about )?(?:how|whether|if|who) (?:everyone|anyone|my family|my kids|they|"
+        r"people|my \w+|anybody)? ?(?:would|'d) (?:manage|cope|react|notice|care|feel|miss me|come|"
+        r"cry|be|even notice)\b[^.!?\n]{0,40}\b(?:if|when|once|after) i (?:was|were|am|'m) "
+        r"(?:dead|gone|not here|not around|no longer here)\b|\bwho would (?:come to|turn up at|"
+        r"even come to) my funeral\b",
+    ),
+    (
+        # A low weight stated with a wish to lose more, or with the body failing.
+        "gen4.low_weight_losing_more",
+        "eating",
+        "moderate",
+        "act",
+        r"\b(?:down to|only|now|weigh|weighing|at) (?:about |like |around )?(?:(?:3\d|4\d)(?:\.\d)? ?"
+        r"(?:kg|kgs|kilos)|[4-7](?:\.\d)? ?(?:stone|st)\b|(?:[6-9]\d|10\d) ?(?:lbs|pounds))\b"
+        r"[^\n]{0,80}\b(?:(?:still|and) (?:want|need|have|trying|going) to lose (?:more|another|a bit "
+        r"more|some more)|hair(?:'s| is)? (?:coming|falling) out|periods? (?:have |has )?(?:stopped|"
+        r"gone)|always (?:freezing|cold)|fainted|one (?:apple|meal|yoghurt|cracker) a day|black "
+        r"coffee)\b",
+    ),
+    (
+        # Food or drink believed tampered with, with a sign the belief is held (a taste, a refusal).
+        "gen4.food_tampered",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"\b(?:they|staff|he|she|someone|somebody|the (?:staff|nurses|carers|neighbours?|"
+        r"government)|my (?:neighbours?|flatmates?|housemates?|carers?))(?: here| at (?:the |this )?"
+        r"\w+| on (?:the |this )?ward)?(?:'re|'s| are| is| keep| "
+        r"keeps| have been| has been)? (?:putting|slipping|adding|mixing|sneaking|lacing|spiking)"
+        r" (?:something|stuff|chemicals|drugs|poison|pills|medication|it|things) (?:in|into) "
+        r"(?:my|the|our) (?:food|porridge|tea|coffee|water|drinks?|meals?|dinner|breakfast|lunch|"
+        r"soup|cereal|milk)\b(?=[^\n]{0,120}\b(?:taste (?:the|it|metal|chemicals)|tastes? "
+        r"(?:of|like|funny|wrong|metallic)|stopped (?:eating|drinking)|won't (?:eat|drink)|not "
+        r"(?:eating|drinking)|to (?:control|poison|drug|sedate|get rid of) me|keeping watch|"
+        r"watching them)\b)",
+    ),
+    (
+        # A broadcaster believed to speak to the writer in person.
+        "gen4.broadcast_to_me",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"(?![^\n]*\b(?:rang in|phoned in|called in|competition|interview|shout-?out|request|"
+        r"birthday|dedicat\w*|meet and greet|signing|at the gig|on stage|read out)\b)\b(?:the )?"
+        r"(?:radio|tv|telly|news|morning show|breakfast show) ?(?:presenter|host|newsreader|dj|"
+        r"announcer|reader)?(?: on the [\w ]{1,25}?)? (?:has started |is |keeps |started |has been "
+        r"|was )?(?:talking|speaking|sending (?:me )?(?:messages|signals)|speaking) (?:directly |"
+        r"straight )?to me(?: directly)?\b",
+    ),
+]
+_GENERALISE4_THIRD: list[tuple[str, str, str, Kind, str]] = [
+    (
+        # A small child who bit, chewed or drank a household poison or a medicine.
+        "gen4.child_household_poison",
+        "medical",
+        "imminent",
+        "act",
+        _CHILD_CHECKED
+        + r"\b(?:my|our|the) (?:toddler|baby|son|daughter|kid|child|little one|little boy|little "
+        r"girl|(?:\d+|one|two|three|four|five) ?(?:yo|year old|yr old|month old))\b[^.!?]{0,20}"
+        r"(?<!nearly )(?<!almost )(?<!tried to )(?<!try to )\b(?:bit into|bit|chewed(?: on)?|sucked(?: "
+        r"on)?|licked|swallowed|ate|has eaten|drank|has drunk|got into|had a (?:bite|lick|sip|"
+        r"mouthful) of)\b[^.!?]{0,40}\b" + _HOUSEHOLD_POISONS + r"\b",
+    ),
+    (
+        # Someone handing over a treasured thing "to remember them by", with no ordinary leaving.
+        "gen4.keepsake_goodbye",
+        "preparatory",
+        "high",
+        "plan",
+        r"(?![^\n]*\b(?:gran|nan|grandma|grandad|grandpa|granny|hospice|terminal|cancer|9\d|"
+        r"moving|emigrat\w*|abroad|exchange|leaving for|off to|uni|university|wedding)\b)\b(?:she|"
+        r"he|they|my \w+)(?: \w+)? (?:gave|has given|is giving|was giving|handed|left) (?:me|us) "
+        r"(?:her|his|their) [^.!?\n]{0,90}\b(?:to remember (?:her|him|them) by|something of (?:hers|"
+        r"his|theirs) to keep|(?:she|he|they)(?:'ll| will)? (?:won't|wont|doesn't|does not|don't) "
+        r"need (?:it|them) (?:anymore|any more|where (?:she's|he's|they're) going))\b",
+    ),
+]
+
 RULES: tuple[Rule, ...] = tuple(
     make_rules(
         "en",
@@ -2157,10 +2381,13 @@ RULES: tuple[Rule, ...] = tuple(
         + _SIGNS
         + _GENERALISE
         + _GENERALISE2
-        + _GENERALISE3,
+        + _GENERALISE3
+        + _GENERALISE4,
     )
     + make_rules(
-        "en", _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD + _GENERALISE2_THIRD, third_party=True
+        "en",
+        _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD + _GENERALISE2_THIRD + _GENERALISE4_THIRD,
+        third_party=True,
     )
 )
 
@@ -2550,6 +2777,73 @@ _RESOLVED_CRISIS = (
     + r"\b(?= (?:at \d{1,2}|when i was|years ago|back in|as a teen|in (?:school|uni|college|my "
     r"teens)))[^\n]{0,160}\b" + _GLAD_ALIVE + r"\b"
 )
+# -- fourth round idiom classes -------------------------------------------------------------------
+# Hyperbole on a recurring work or school ritual ("one more two-hour stand-up and I'm walking
+# into the sea"): the named ritual is the cause, never a day, a night or life itself.
+_RITUALS = (
+    r"(?:meetings?|stand-?ups?|all-hands|town halls?|retros?|sprint (?:reviews?|planning)|webinars?|"
+    r"training (?:sessions?|days?)|away ?days?|assembl(?:y|ies)|sermons?|speeches|quarterly "
+    r"reviews?|performance reviews?|icebreakers?|team[- ]building(?: \w+)?|conference calls?|"
+    r"zoom calls?|teams calls?|catch-?ups?|syncs?|huddles?|presentations?|lectures?|seminars?|"
+    r"powerpoints?|slide decks?|group projects?|networking events?|fire drills?|onboarding \w+)"
+)
+_HYPERBOLE_EXIT = (
+    r"(?:walk(?:ing)? (?:into|in to) the (?:sea|ocean|lake|river|sunset)|walk(?:ing)? into the "
+    r"sea|drown myself in the (?:sea|ocean|lake|river)|jump(?:ing)? (?:out|off)(?: \w+){0,3}|"
+    r"throw(?:ing)? myself(?: \w+){0,4}|kill(?:ing)? myself|die|fake my (?:own )?death|scream|"
+    r"lie down in the (?:road|sea|car park))"
+)
+_IF_ONE_MORE4 = (
+    r"|"
+    + _NO_RISK_SIGNS
+    + r"\bif (?:i|we) (?:have to |'ve got to |got to |must )?(?:sit through|attend|do|get|join|"
+    r"endure|survive|hear|watch) (?:one more|another|that|this|the)(?: [\w-]+){0,4} "
+    + _RITUALS
+    + r"\b(?: (?:about|on|with|from) [\w-]+(?: [\w-]+)?)?(?: again)?[^\n]{0,30}?\b(?:i'll|i will|i'm going to|i'm gonna|gonna|i'm) "
+    r"(?:literally |actually |honestly |just )?"
+    + _HYPERBOLE_EXIT
+    + r"|"
+    + _NO_RISK_SIGNS
+    + r"\bone more(?: [\w-]+){0,3} "
+    + _RITUALS
+    + r"\b(?: (?:about|on|with|from) [\w-]+(?: [\w-]+)?)?(?: and|,)? (?:i'll|i will|i'm|i am) (?:literally |actually |honestly |just )?(?:be )?"
+    + _HYPERBOLE_EXIT
+)
+# Someone close warning that a dangerous job or pastime will kill them one day ("missus says
+# I'll drown out there one day"): an accident feared by another, not a wish, unless the writer
+# welcomes it.
+_RISKY_PURSUITS = (
+    r"(?:boat|water|fishing|pots|trawler|the sea|out there|bike|motorbike|motorcycle|climb\w*|"
+    r"ladders?|roofs?|scaffold\w*|mountains?|surf\w*|rugby|horses?|hunting|skydiv\w*|diving|"
+    r"base jump\w*|racing|rally|quad|tractor|chainsaw|ice|canoe|kayak\w*)"
+)
+_WELCOMED = (
+    r"(?![^\n]*\b(?:don't care|wouldn't care|hope (?:so|i do|it's soon)|wish (?:she|he|they|it)|"
+    r"good riddance|want to|wanna|might as well|fine by me|better off|can't wait)\b)"
+)
+_WARNING = (
+    r"\b(?:my )?(?:missus|wife|husband|hubby|mum|mom|mam|ma|nan|gran|dad|da|mother|father|partner|"
+    r"other half|girlfriend|boyfriend|family|everyone|the lads|mates?|friends?)(?: always| still| "
+    r"keeps?)? (?:says|said|reckons|tells me|told me|thinks|warns? me|warned me|swears)(?: that)? "
+    r"(?:i'll|i will|i'm going to|i'm gonna|i'd|one day i'll) (?:end up )?(?:drown|die|break my "
+    r"neck|fall|be killed|get (?:myself )?killed|end up dead)\b"
+)
+_WARNED_DANGER = (
+    r"|"
+    + _NO_RISK_SIGNS
+    + _WELCOMED
+    + r"\b"
+    + _RISKY_PURSUITS
+    + r"\b[^\n]{0,160}?"
+    + _WARNING
+    + r"|"
+    + _NO_RISK_SIGNS
+    + _WELCOMED
+    + _WARNING
+    + r"(?=[^\n]{0,160}\b"
+    + _RISKY_PURSUITS
+    + r"\b)"
+)
 _IDIOM_CLASSES = (
     _LAUGHING
     + _IN_TROUBLE
@@ -2582,6 +2876,8 @@ _IDIOM_CLASSES = (
     + _NEAR_MISS
     + _FIXED_PHRASES
     + _RESOLVED_CRISIS
+    + _IF_ONE_MORE4
+    + _WARNED_DANGER
 )
 
 # -- context modifiers --------------------------------------------------------------------------
@@ -2627,7 +2923,11 @@ MODIFIERS = Modifiers(
         r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in(?! drafts?\b)|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
         + _IDIOM_CLASSES
     ),
-    hyperbole=re.compile(r"\blol\b|\bjaja\b|\blmao\b|\bhaha\b"),
+    # ...but not a laugh taken back at once ("lol but not lol"): that one says it is meant.
+    hyperbole=re.compile(
+        r"(?<!not )(?<!not even )\b(?:lol|jaja|lmao|haha)\b(?! but (?:not|no) (?:lol|jaja|lmao|"
+        r"haha|joking|kidding)\b)"
+    ),
     fiction=re.compile(
         r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
         r"episode|chapter)|books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|story|stories|"
@@ -2727,7 +3027,8 @@ MODIFIERS = Modifiers(
         r"|no point (?:anymore|any more)|(?:i'd|i would) rather be dead|want (?:it|this|everything|it "
         r"all) to be over|please just tell me|want (?:it all|everything|it) to stop\w*|can't keep (?:doing "
         r"this|going|on|living)|can't (?:take|face|do|handle|survive) another day|(?:every(?:one|body)|"
-        r"they all) hates? me|hate everything|(?:everything|life|my life)(?:'s| is) (?:shit|crap|hell|"
+        r"they all)(?: (?:at|in) (?:school|work|class|college|uni|my class|my year|my team|home))? hates? me|"
+        r"(?:i'm|im|i am|i feel like|says i'm|said i'm|says im|said im|calls me|called me) (?:a |such a |just a )?waste of (?:space|oxygen|air|skin)|hate everything|(?:everything|life|my life)(?:'s| is) (?:shit|crap|hell|"
         r"a nightmare)|had enough of (?:living|life|being alive|everything|it all)|(?:i'm|i am) "
         r"(?:so |just |completely |honestly )?done(?= *(?:$|[.!]))|(?:life|my life|everything|living|it all) (?:is|feels|seems) "
         r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty)|(?:nobody|no one|"
@@ -2750,7 +3051,11 @@ MODIFIERS = Modifiers(
         + r"\b"
         + _ORDINARY_ACTIVITY
     ),
-    serious=re.compile(r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"),
+    serious=re.compile(
+        r"\b(?:for real|seriously|not joking|no joke|i mean it|not even joking)\b"
+        # A laugh taken back in the same breath ("lol but not lol", "not even lol").
+        r"|\b(?:lol|haha|lmao) but (?:not|no) (?:lol|haha|lmao|joking|kidding)\b|\bnot (?:even )?lol\b"
+    ),
     away=re.compile(
         r"\b(?:he's|she's|they're|he is|she is|they are) (?:away|at work|out of town|abroad|gone "
         r"for|not (?:here|home|around)|in (?:prison|jail)|working away)\b|\baway (?:this|for the|"
