@@ -483,6 +483,10 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
             flags.add("method")
     if any(c["away"] for c in context.values()):
         flags.add("away")
+    if departed or any(c["departure"] for c in context.values()):
+        # A move abroad or a new job told in the conversation is an ordinary reason for
+        # goodbyes and giving things away: the classifier reads the message under a frame.
+        flags.add("departed")
     level = _apply_classifier(text, lang, level, evidence, notes, flags, hits)
     deduped = _dedupe(evidence)
     return MessageResult(
@@ -577,6 +581,9 @@ def _apply_classifier(
     framed = benign_frame(text) or any(
         h.suppressed is not None and h.rule.kind != "context" for h in hits
     )
+    # A move or new job in the conversation frames the moderate and high bars (goodbyes and
+    # giving away), not the low one: loneliness after retiring is still worth a check-in.
+    framed_raise = framed or "departed" in flags
     probs = model.predict(text, lang)
     summary = (
         f"classifier P(>=low)={probs.low:.2f} P(>=moderate)={probs.moderate:.2f} "
@@ -614,8 +621,8 @@ def _apply_classifier(
         notes.append(f"{summary}: overrules {level.label} from rules/exemplars, low")
         flags.add("buildup")
         return RiskLevel.LOW
-    t_mod = th.moderate_framed if framed else th.moderate
-    t_high = th.high_framed if framed else th.high
+    t_mod = th.moderate_framed if framed_raise else th.moderate
+    t_high = th.high_framed if framed_raise else th.high
     raised = RiskLevel.NONE
     if probs.high >= t_high:
         raised = RiskLevel.HIGH

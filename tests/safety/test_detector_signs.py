@@ -375,3 +375,15 @@ def test_an_overdose_told_with_the_count_after_the_pills_is_an_emergency() -> No
     assert assess("hace años me tomé 20 pastillas, hoy estoy bien", locale="es").level < (
         RiskLevel.HIGH
     )
+
+
+def test_a_job_abroad_told_first_frames_the_giving_away_that_follows() -> None:
+    turns = [
+        "¡me salió el trabajo en Lisboa, me voy en tres semanas!",
+        "estoy regalando los muebles y las plantas, y la perra se queda con mi hermana",
+        "el sábado es la despedida con los del equipo, les escribí una notita a cada uno",
+    ]
+    assert max(a.level for a in assess_conversation(turns, locale="es")) < RiskLevel.MODERATE
+    # the same news does not explain a wish to die
+    darker = [*turns[:2], "después de la despedida ya no quiero vivir, ya lo tengo decidido"]
+    assert assess_conversation(darker, locale="es")[-1].level >= RiskLevel.HIGH

@@ -2740,6 +2740,10 @@ MODIFIERS = Modifiers(
         r"me (?:salio|salieron|dieron|aprobaron) (?:la visa|el visado|los papeles|el contrato|la beca|"
         r"la plaza|el traslado)|les escribo desde|te (?:aviso|escribo) cuando (?:llegue|aterrice)|"
         r"me trasladan|el vuelo sale"
+        # A job elsewhere: "me salió el trabajo en Madrid", "conseguí chamba en Santiago".
+        r"|me (?:salio|dieron|ofrecieron) (?:el|un|una) (?:trabajo|puesto|empleo|chamba|curro|pega|"
+        r"laburo|beca|plaza) (?:en|fuera|afuera)|consegui (?:un )?(?:trabajo|empleo|chamba|curro|pega|"
+        r"laburo) (?:en|fuera|afuera)"
         # Emigrating: a country or "abroad" after "me voy / nos vamos", not a holiday.
         r"|(?:me|nos) (?:voy|vamos|iremos|ire|voy a ir|vamos a ir|mudamos|mudo) (?:a vivir )?(?:a|pa|"
         r"para) (?:espana|chile|argentina|mexico|colombia|peru|uruguay|paraguay|bolivia|ecuador|"
