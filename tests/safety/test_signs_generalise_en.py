@@ -642,3 +642,52 @@ def test_fourth_round_b_lookalikes_fire_no_round_four_rule(text: str) -> None:
 def test_fourth_round_b_a_checked_child_with_symptoms_stays_imminent() -> None:
     text = "my toddler licked a dishwasher tablet, 111 said he'd be fine but now he's wheezing"
     assert assess(text, locale="en").level == RiskLevel.IMMINENT
+
+
+# Round 4, third part: intent with an adverb in it, an overdose said in the word itself, things
+# given away to people who don't know why, a fall from a height with a serious injury, and a
+# method question said to be for oneself.
+HIGH_4C = [
+    "i'm honestly going to end it all this weekend",
+    "gave my bike and all my games to my little brother, he doesn't know why",
+    "how high does a bridge have to be to be fatal? asking cos i've been thinking about it a lot",
+]
+IMMINENT_4C = [
+    "i think i've done an overdose, everything's gone swimmy",
+    "i've overdosed just now please help",
+    "fell off the scaffolding at work, my leg is at a weird angle and i can't get up",
+]
+CALM_4C = [
+    "i'm finally going to end it with my landlord and find a new flat",
+    "i overdosed at 15 and i'm so glad i survived, 20 years on",
+    "back when i was drinking i overdosed three times, sober 2 years now",
+    "had an overdose of reality tv this weekend, my brain is mush",
+    "gave all my books to my niece because we're moving to a smaller flat, she doesn't know why i "
+    "kept so many",
+    "fell off the ladder last year and hit my head, all healed now",
+]
+
+
+@pytest.mark.parametrize("text", HIGH_4C)
+def test_fourth_round_c_signs_are_high(text: str) -> None:
+    assert assess(text, locale="en").level >= RiskLevel.HIGH, text
+
+
+@pytest.mark.parametrize("text", IMMINENT_4C)
+def test_fourth_round_c_acts_are_imminent(text: str) -> None:
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT, text
+
+
+@pytest.mark.parametrize("text", CALM_4C)
+def test_fourth_round_c_lookalikes_fire_no_round_four_rule(text: str) -> None:
+    fired = [e.rule for e in assess(text, locale="en").evidence if ".gen4." in e.rule]
+    assert not fired, (text, fired)
+
+
+def test_fourth_round_c_books_given_away_are_not_a_fiction_frame() -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    given = "i gave away my books to the girls at work"
+    assert not MODIFIERS.fiction.search(normalize(given, lang="en").text)
+    assert MODIFIERS.fiction.search(normalize("i love my books about ghosts", lang="en").text)

@@ -2239,6 +2239,19 @@ _CALM_AFTER = (
     r"peaceful|at peace|relieved|light|lighter|free|ready|settled)|(?:a |this )?(?:weird |strange "
     r")?(?:calm|peace) (?:has )?(?:come|came) over me)"
 )
+# Words that can stand between "going to" and the act.
+_INTENT_ADV = (
+    r"(?:finally|really|actually|just|definitely|honestly|seriously|properly|truly|at last)"
+)
+_INTENT_ACTS = (
+    r"(?:kill myself|end it(?: all)?\b(?! (?:with|between|for (?:him|her|them))\b)|end my (?:own )?"
+    r"life|take my (?:own )?life|go through with it|end everything)\b"
+)
+# "An overdose of reality TV", "overdosed on caffeine": the word as a figure of speech.
+_NOT_A_METAPHOR = (
+    r"(?! (?:of|on) (?:caffeine|coffee|sugar|vitamin \w+|carbs|chocolate|netflix|tv|telly|reality|"
+    r"christmas|cheese|sun|fun|cuteness|drama|content|memes|anime|gym|work|\w+ tv)\b)"
+)
 # Already checked by a helpline or a doctor and said to be fine, with no sign in the child: a
 # question after the event, not an emergency.
 _CHILD_CHECKED = (
@@ -2338,6 +2351,70 @@ _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
         r"announcer|reader)?(?: on the [\w ]{1,25}?)? (?:has started |is |keeps |started |has been "
         r"|was )?(?:talking|speaking|sending (?:me )?(?:messages|signals)|speaking) (?:directly |"
         r"straight )?to me(?: directly)?\b",
+    ),
+    (
+        # Intent with an adverb in it ("I'm finally going to end it", "I'm actually gonna kill
+        # myself"); ending it with someone is a breakup.
+        "gen4.intent_adverb",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:i'm|i am|im|i) (?:"
+        + _INTENT_ADV
+        + r" )(?:going to|gonna|will|'ll) (?:"
+        + _INTENT_ADV
+        + r" )?"
+        + _INTENT_ACTS
+        + r"|\b(?:i'm|i am|im|i) (?:going to|gonna|will|'ll) "
+        + _INTENT_ADV
+        + r" "
+        + _INTENT_ACTS,
+    ),
+    (
+        # An overdose said as taken, in the word itself ("I've taken an overdose", "I overdosed
+        # an hour ago"), not a story from long ago nor an overdose of television.
+        "gen4.overdose_said",
+        "ideation",
+        "imminent",
+        "act",
+        r"(?![^\n]*\b(?:years? ago|months ago|when i was|at \d{1,2}\b|as a teen|in my teens|back "
+        r"in|last year|in (?:19|20)\d\d|survived|recovered|since then|glad|anniversary|if i|what "
+        r"if|would happen|clean|sober|in recovery)\b)(?<!if )(?<!if i )\b(?:i(?:'ve| have)|ive|i) (?:just |already |"
+        r"probably |think i(?:'ve)? )?(?:taken|took|had|done|did) an? (?:overdose|od)\b"
+        + _NOT_A_METAPHOR
+        + r"|(?![^\n]*\b(?:years? ago|months ago|when i was|at \d{1,2}\b|as a teen|in my teens|"
+        r"back in|last year|in (?:19|20)\d\d|survived|recovered|since then|glad|anniversary|twice|"
+        r"(?:three|several|a few|many|\d+) times|clean|sober|in recovery)\b)"
+        r"\bi(?:'ve| have)? (?:just |already |think i )?(?:overdosed|od'?d)\b"
+        + _NOT_A_METAPHOR
+        + r"(?=[^\n]{0,60}\b(?:ago|tonight|today|earlier|just now|this (?:morning|evening|"
+        r"afternoon)|scared|don't call|don't tell|sleepy|drowsy|sick|can't|help)\b)",
+    ),
+    (
+        # Things given away to people who do not know why.
+        "gen4.gave_away_unexplained",
+        "preparatory",
+        "high",
+        "plan",
+        r"(?![^\n]*\b(?:declutter\w*|moving|move house|charity shop|kondo|downsiz\w*|outgrown|"
+        r"minimalis\w*|clear(?:ing)? out|spring clean\w*|no room|new flat|new house)\b)\b(?:gave|"
+        r"given|giving|handed) (?:away )?(?:all )?(?:of )?my [^.!?\n]{1,60}? (?:to|away to) "
+        r"(?=[^.!?\n]{1,30}?\b(?:(?:they|she|he|nobody|no one|none of them)(?: don't| doesn't| didn't|"
+        r" do not)? (?:know|knows|asked|asks) why|without (?:saying|telling (?:them|anyone)) why|"
+        r"(?:i )?won't (?:be )?need(?:ing)? (?:them|it|any of it))\b)",
+    ),
+    (
+        # A fall or jump from a height with a serious injury and no way to get up.
+        "gen4.fall_injured",
+        "medical",
+        "imminent",
+        "act",
+        r"(?![^\n]*\b(?:years? ago|last (?:year|month|summer)|when i was|healed|all better|"
+        r"recovered)\b)\b(?:jumped|fell|came off|threw myself|dropped) (?:off|from|out of|down) (?:the |"
+        r"a |my |our )?(?:\w+ )?(?:roof|window|balcony|bridge|wall|ledge|cliff|ladder|scaffold\w*|"
+        r"car park|multi-?storey)\b[^\n]{0,60}\b(?:bent wrong|(?:leg|arm|ankle|back|neck|hip)(?:'s| "
+        r"is)? (?:bent|twisted|snapped|at a weird angle)|can't (?:get up|move (?:my|at all)|feel my)|"
+        r"bone (?:is )?(?:sticking|showing)|(?:so much|lots of|a lot of) blood|hit my head)\b",
     ),
 ]
 _GENERALISE4_THIRD: list[tuple[str, str, str, Kind, str]] = [
@@ -2930,7 +3007,9 @@ MODIFIERS = Modifiers(
     ),
     fiction=re.compile(
         r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
-        r"episode|chapter)|books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|story|stories|"
+        r"episode|chapter)|(?<!gave away my )(?<!giving away my )(?<!given away my )(?<!gave my )"
+        # (books given away are possessions, not fiction)
+        r"(?<!giving my )(?<!gave away all my )(?<!given away all my )books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|story|stories|"
         r"script|character|villain|the killer|thriller|horror|murder mystery|fiction|creative "
         r"writing|a-level|english class|literature|shakespeare|hamlet|romeo and juliet|plath|role ?"
         r"play|minecraft|call of duty|fortnite|fifa|the game|raid boss|final boss|warlock|zombie|"
@@ -3034,7 +3113,11 @@ MODIFIERS = Modifiers(
         r"(?:so |just |completely |totally )?(?:pointless|meaningless|hopeless|empty)|(?:nobody|no one|"
         r"noone) would (?:even )?(?:care|notice|miss me)|(?:makes?|made) no difference to (?:anyone|"
         r"anybody|anything)|(?:they|everyone|my family|my kids|the kids|family) would (?:cope|manage|"
-        r"be fine) without me)\b"
+        r"be fine) without me|"
+        # A method question said to be for oneself.
+        r"(?:and )?no,? (?:it's |its |it is )?not for a friend|asking for myself|asking (?:because|"
+        r"cos|bc|as) i(?: keep| kept| have been|'ve been| am|'m| was)\b[^.!?\n]{0,50}\bthinking about (?:it|"
+        r"doing it|jumping|ending it))\b"
     ),
     relapse=re.compile(
         r"\b(?:again|relapsed?|back to|started again|first time in|(?:are|is|came|coming) back)\b"
