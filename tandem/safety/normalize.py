@@ -327,9 +327,22 @@ def _undo_leet(match: re.Match[str]) -> str:
     return "".join(_LEET.get(c, c) for c in word)
 
 
+# A lone "4" between two leetspeak words is the letter: "v0y 4 m4t4rm3" (voy a matarme).
+_LONE_FOUR = re.compile(r"(?<= )4(?= )")
+
+
+def _lone_four(match: re.Match[str]) -> str:
+    before = [w.strip(".,;:?¡¿\"'") for w in match.string[: match.start()].split()[-1:]]
+    after = [w.strip(".,;:?¡¿\"'") for w in match.string[match.end() :].split()[:1]]
+    if before and after and _LEET_WORD.fullmatch(before[0]) and _LEET_WORD.fullmatch(after[0]):
+        return "a"
+    return match.group(0)
+
+
 def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     """Return the canonical form of ``original`` used by the rules, with the offset map."""
     builder = _Builder(_fold_characters(original, lang))
+    builder.sub(_LONE_FOUR, _lone_four)
     builder.sub(_LEET_WORD, _undo_leet)
     builder.sub(_SPACED, _unspace)
     if lang == "es" and _SPANISH_WORDS.search(builder.text) is not None:

@@ -387,3 +387,9 @@ def test_a_job_abroad_told_first_frames_the_giving_away_that_follows() -> None:
     # the same news does not explain a wish to die
     darker = [*turns[:2], "después de la despedida ya no quiero vivir, ya lo tengo decidido"]
     assert assess_conversation(darker, locale="es")[-1].level >= RiskLevel.HIGH
+
+
+def test_a_lone_four_between_leetspeak_words_is_the_letter_a() -> None:
+    assert normalize("y4 v0y 4 s4lt4r, l0 d3c1d1", lang="es").text == "ya voy a saltar, lo decidi"
+    # a number among ordinary words stays a number
+    assert normalize("tengo 4 hijos y 3 nietos", lang="es").text == "tengo 4 hijos y 3 nietos"
