@@ -691,3 +691,47 @@ def test_fourth_round_c_books_given_away_are_not_a_fiction_frame() -> None:
     given = "i gave away my books to the girls at work"
     assert not MODIFIERS.fiction.search(normalize(given, lang="en").text)
     assert MODIFIERS.fiction.search(normalize("i love my books about ghosts", lang="en").text)
+
+
+# Round 4, fourth part: a method question about a fall, a dose or how long an overdose takes; a
+# method question that must be answered tonight; a voice telling the writer to hurt their body.
+def test_fourth_round_d_method_amount_questions_are_moderate_and_high_with_despair() -> None:
+    questions = [
+        "how many feet would you need to drop to be sure it's fatal",
+        "how much of my sleeping tablets counts as an overdose",
+        "how long before an overdose of sertraline kicks in",
+    ]
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import RULES
+
+    (rule,) = [r for r in RULES if r.id == "en.gen4.method_amount"]
+    for question in questions:
+        assert assess(question, locale="en").level >= RiskLevel.MODERATE, question
+        assert rule.pattern.search(normalize(question, lang="en").text), question
+    despair = "i can't keep doing this. " + questions[0]
+    assert assess(despair, locale="en").level >= RiskLevel.HIGH
+
+
+def test_fourth_round_d_an_urgent_method_question_is_high_not_an_urgent_ordinary_one() -> None:
+    assert assess("highest bridge round here? need an answer now", locale="en").level >= (
+        RiskLevel.HIGH
+    )
+    calm = "how many tickets are left for the gig, need to know tonight"
+    assert not [e for e in assess(calm, locale="en").evidence if ".gen4." in e.rule]
+
+
+def test_fourth_round_d_told_to_hurt_own_body_is_high_not_a_workout() -> None:
+    told = ["there's a voice in the kitchen", "it keeps telling me i have to cut my arms"]
+    assert assess_conversation(told, locale="en")[-1].level >= RiskLevel.HIGH
+    workout = "my trainer says i should burn my legs out on the bike tomorrow"
+    assert not [e for e in assess(workout, locale="en").evidence if ".gen4." in e.rule]
+
+
+def test_fourth_round_d_a_kitchen_burn_someone_orders_is_not_an_accident_frame() -> None:
+    from tandem.safety.normalize import normalize
+    from tandem.safety.rules.en import MODIFIERS
+
+    ordered = "the voice says i have to scald my arm on the kettle"
+    assert not MODIFIERS.idiom.search(normalize(ordered, lang="en").text)
+    accident = "scalded my arm on the kettle this morning, ouch"
+    assert MODIFIERS.idiom.search(normalize(accident, lang="en").text)

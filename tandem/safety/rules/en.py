@@ -2239,6 +2239,11 @@ _CALM_AFTER = (
     r"peaceful|at peace|relieved|light|lighter|free|ready|settled)|(?:a |this )?(?:weird |strange "
     r")?(?:calm|peace) (?:has )?(?:come|came) over me)"
 )
+# What a dose question names: a medicine, a pill word, or a drug.
+_DOSE_WORDS = (
+    r"(?:insulin|paracetamol|tylenol|pills|tablets|meds|medication|sleeping (?:pills|tablets)|"
+    r"antidepressants|painkillers|caffeine pills|" + MEDICINES + r"|" + _BRANDS + r")"
+)
 # Words that can stand between "going to" and the act.
 _INTENT_ADV = (
     r"(?:finally|really|actually|just|definitely|honestly|seriously|properly|truly|at last)"
@@ -2416,6 +2421,46 @@ _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
         r"is)? (?:bent|twisted|snapped|at a weird angle)|can't (?:get up|move (?:my|at all)|feel my)|"
         r"bone (?:is )?(?:sticking|showing)|(?:so much|lots of|a lot of) blood|hit my head)\b",
     ),
+    (
+        # How far a fall, how much of a medicine, how long an overdose takes: a method question
+        # in the words people use for it.
+        "gen4.method_amount",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow (?:many|much) (?:metres|meters|feet|ft|floors|storeys|stories)\b[^?.!\n]{0,40}\b"
+        r"(?:fall|drop|jump)\b[^?.!\n]{0,30}\b(?:die|dead|fatal|lethal|kill (?:you|someone|a person)|"
+        r"not survive)\b|\bhow much (?:of )?(?:my |the |her |his |mum's |mom's |dad's )?"
+        + _DOSE_WORDS
+        + r"\b[^?.!\n]{0,20}\b(?:is|would be|counts as) (?:too much|fatal|lethal|deadly|an overdose)"
+        r"\b|\bhow long (?:does it take|it takes|would it take|till|until|before)\b[^?.!\n]{0,20}\b"
+        r"(?:an? )?(?:overdose|od)\b[^?.!\n]{0,30}\b(?:to (?:work|kill|kick in|take effect)|works|kills|kicks? in|takes? effect)\b",
+    ),
+    (
+        # A method question that must be answered tonight or now.
+        "gen4.method_urgent",
+        "method-seeking",
+        "high",
+        "method",
+        r"(?:\b(?:tallest|highest)\b[^?.!\n]{0,25}\b(?:bridges?|buildings?|cliffs?|car parks?|"
+        r"multi-?storeys?|towers?|rooftops?|blocks? of flats)\b|\b(?:lethal|fatal) dose\b|\bhow "
+        r"(?:high|far|many|much|long)\b[^?.!\n]{0,50}\b(?:fatal|lethal|die|dead|overdose|kill "
+        r"(?:you|someone|a person|me)|pills|tablets|floors|storeys)\b)[^\n]{0,80}\b(?:need|have) "
+        r"(?:to know|it|an answer) (?:by )?(?:tonight|now|right now|today|asap|quick(?:ly)?|before "
+        r"(?:tonight|tomorrow|the morning))\b",
+    ),
+    (
+        # A voice or a person telling the writer to hurt their own body.
+        "gen4.told_to_harm_self",
+        "self-harm",
+        "high",
+        "expression",
+        r"\b(?:he|she|it|they|the voices?|a voice|the man|the woman)(?: keeps?)? (?:says?|said|tells "
+        r"me|told me|is telling me|keeps telling me|started telling me|wants me to|ordered me|orders "
+        r"me)(?: that)? (?:i should|i have to|i must|i need to|i've got to|to) (?:burn|cut|stab|hurt|"
+        r"harm|starve|scald|kill) (?:myself|my (?:hands?|arms?|legs?|skin|face|wrists?|"
+        r"body|fingers))\b(?! (?:out|in the gym|on the bike)\b)",
+    ),
 ]
 _GENERALISE4_THIRD: list[tuple[str, str, str, Kind, str]] = [
     (
@@ -2575,6 +2620,8 @@ _BREAKUP = (
 # Minor kitchen and household injuries: burnt on the oven, nicked by the bread knife.
 _HOUSEHOLD_INJURY = (
     r"|(?<!going to )(?<!gonna )(?<!want to )(?<!will )(?<!i'll )"
+    # (not one someone or a voice tells them to do: "says i should burn my hands on the stove")
+    r"(?<!should )(?<!have to )(?<!must )(?<!need to )(?<!me to )"
     r"\b(?:burn|burnt|burned|scald\w*|cut|nick\w*|sliced|slice)\b (?:myself|my (?:\w+ )?(?:hand|"
     r"finger|thumb|arm|wrist|tongue|leg|palm|knuckle|lip|mouth)s?)\b(?=[^.!?\n]{0,50}\b(?:oven|"
     r"tray|pan|kettle|iron|stove|hob|grill|bbq|barbecue|chopping|cooking|baking|slicing|dicing|"
@@ -2995,6 +3042,8 @@ MODIFIERS = Modifiers(
         r"wall\b|\bthe voices in my head (?:are telling me to|say i should|tell me to|said to|say) (?:buy|eat|get|order|have|watch|book|go)\b|\b"
         # An accident told, not one intended ("going to burn myself with the iron tonight").
         r"(?<!going to )(?<!gonna )(?<!want to )(?<!will )(?<!i'll )(?<!i'm going to )"
+        # ...nor one someone or a voice tells them to do ("says i should burn my hands on the stove").
+        r"(?<!should )(?<!have to )(?<!must )(?<!need to )(?<!me to )"
         r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
         r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
         r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in(?! drafts?\b)|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
