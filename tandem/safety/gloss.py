@@ -2,7 +2,7 @@
 
 all-MiniLM-L6-v2 was trained on English: it embeds Spanish mostly by shared word pieces, so
 "me tomé todas las pastillas" lands far from "I took all the pills". Glossing each word
-through the team's own dictionary (``data/gloss_es_en.tsv``: the 4,436 word forms that occur
+through the team's own dictionary (``data/gloss_es_en.tsv``: the 4,006 word forms that occur
 at least twice in the Spanish training and dev messages, each given the sense a reader of
 chat messages to a mental-health companion would most likely mean) gives the model broken but
 readable English. Word order and grammar stay Spanish; the sentence model is robust to that.
