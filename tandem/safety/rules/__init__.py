@@ -157,15 +157,20 @@ SYMPTOMS = re.compile(
     r"(?:solo|muy|mucho|con|tengo|me da|un) sueno)\b"
 )
 
+# Units after a number: an amount of something other than pills (a dose, a time, a share).
+_UNITS = (
+    r"mg|ml|g|kg|mins?|minut\w*|hours?|horas?|years?|anos?|days?|dias?|weeks?|semanas?|percent|%"
+)
+
 # A count of something taken, told on its own ("it was like 15 of my mum's, with wine"): after
 # an ingestion turn it says how much. Units (mg, hours, years, kilos...) are amounts of other
 # things; small counts are ordinary doses.
 QUANTITY = re.compile(
     r"(?:\b(?:[5-9]|[1-9]\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta"
-    r"|cincuenta)\b(?! ?(?:mg|ml|g|kg|kilos?|mins?|minut\w*|hours?|horas?|years?|anos?|days?|dias?"
-    r"|weeks?|semanas?|months?|meses|percent|por ciento|%|euros?|dollars?|pesos?|quid|pounds?"
-    r"|bucks|am|pm|km|miles?|metros?|meters?|floors?|pisos?|o'clock|de la (?:manana|tarde|noche)))"
+    r"|cincuenta)\b(?! ?(?:" + _UNITS + r"|kilos?|months?|meses|por ciento|euros?|dollars?|pesos?"
+    r"|quid|pounds?|bucks|am|pm|km|miles?|metros?|meters?|floors?|pisos?|o'clock|de la (?:manana|"
+    r"tarde|noche)))"
     r"|\b(?:all of (?:them|it)|all (?:of )?my|todos mis|the whole (?:packet|box|bottle|pack|"
     r"strip|lot)|the rest of (?:them|"
     r"the (?:pills|tablets|packet|bottle))|todas|todos los que|todo el (?:frasco|blister|bote|"
@@ -174,8 +179,8 @@ QUANTITY = re.compile(
 
 
 # An overdose told as done: a past act of swallowing with a count of ten or more and a pill word
-# in the same sentence, in either order ("me he tomado unas
-# cuantas de las pastillas de mi madre, como 15"). Present habits ("I take 12 tablets a day",
+# in the same sentence, in either order ("me he tomado unas cuantas de las pastillas de mi madre,
+# como 15"). Present habits ("I take 12 tablets a day",
 # "tomo") are not matched; units are amounts of other things.
 _PILL_WORD = (
     r"(?:pills?|tablets?|capsules?|meds|pastillas|pastis|capsulas|comprimidos|medicamentos|"
@@ -186,8 +191,7 @@ _BIG_COUNT = (
     r"(?:1\d|[2-9]\d|(?!999|911|112|111|000|988|061|024)\d{3}|ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|a hundred|diez|"
     r"once|doce|quince|veinte|treinta|cuarenta|cincuenta)"
-    r"(?! ?(?:mg|ml|g|kg|mins?|minut\w*|hours?|horas?|days?|dias?|years?|anos?|weeks?|semanas?|"
-    r"times?|veces|percent|%|los dias|las noches|day|night|the time))"
+    r"(?! ?(?:" + _UNITS + r"|times?|veces|los dias|las noches|day|night|the time))"
 )
 _SWALLOWED = (
     r"(?:took|have taken|i've taken|ive taken|swallowed|downed|necked|popped|me tome|me he tomado|"
