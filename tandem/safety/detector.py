@@ -483,7 +483,8 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
             flags.add("method")
     if any(c["away"] for c in context.values()):
         flags.add("away")
-    if departed or any(c["departure"] for c in context.values()):
+    departure = any(c["departure"] for c in context.values())
+    if departed or departure:
         # A move abroad or a new job told in the conversation is an ordinary reason for
         # goodbyes and giving things away: the classifier reads the message under a frame.
         flags.add("departed")
@@ -501,7 +502,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         buildup="buildup" in flags,
         preparatory="preparatory" in flags,
         means="means" in flags,
-        departure=any(c["departure"] for c in context.values()),
+        departure=departure,
         committed=_committed(hits),
         ingestion=context[lang]["ingestion"],
         symptoms=context[lang]["symptoms"],
@@ -826,10 +827,11 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
     kept = RiskLevel.NONE
     for turn in turns:
         lang = detect_language(turn, locale)
-        current = assess_message(turn, lang, any(m.departure for m in messages))
+        departed = any(m.departure for m in messages)
+        current = assess_message(turn, lang, departed)
         if (
             current.departure
-            and not any(m.departure for m in messages)
+            and not departed
             and RiskLevel.NONE < kept < RiskLevel.IMMINENT
             and all(set(r.categories) <= {"preparatory"} for r in results)
         ):
