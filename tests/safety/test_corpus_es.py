@@ -47,8 +47,8 @@ MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "n
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
 # "es-h-", "es-h3-" to "es-h6-": lines of the second to sixth held-back sets, retired into dev after
 # their one evaluation each.
-MESSAGE_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-2])?-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-2])?-)?c-\d{3}$")
+MESSAGE_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-3])?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-3])?-)?c-\d{3}$")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
