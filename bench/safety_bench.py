@@ -91,8 +91,10 @@ def corpus_texts() -> list[tuple[str, str]]:
 def clear_caches() -> None:
     from tandem.core.embeddings import get_embedder
     from tandem.safety.detector import _episode, assess_message
+    from tandem.safety.normalize import normalize
 
     assess_message.cache_clear()
+    normalize.cache_clear()
     _episode.cache_clear()
     embedder = get_embedder()
     with embedder._lock:

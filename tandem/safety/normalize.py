@@ -270,6 +270,26 @@ class _Builder:
             self.text = "".join(c for c, _, _ in pieces)
 
 
+def _fold_character(ch: str) -> str:
+    """Lower case, no accents, no emoji joiners: what one non-emoji character becomes."""
+    if ch in "\u2019\u2018`´":  # curly apostrophes → straight
+        return "'"
+    if ch in "\u201c\u201d«»":
+        return '"'
+    decomposed = unicodedata.normalize("NFKD", ch.translate(_SMALL_CAPS))
+    return "".join(
+        d.lower()
+        for d in decomposed
+        if not unicodedata.combining(d) and d not in "\ufe0f\u200d"  # selectors / joiners
+    )
+
+
+# Folding is per character and the same every time; a message has few distinct characters, so
+# remembering each one's fold saves a Unicode decomposition per character (the hot path: every
+# message is normalised once per rule language).
+_FOLDED: dict[str, str] = {}
+
+
 def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
     """Lower-case, drop accents and name emoji, one original character at a time."""
     out: list[tuple[str, int, int]] = []
@@ -280,19 +300,12 @@ def _fold_characters(original: str, lang: str) -> list[tuple[str, int, int]]:
             word = emoji[1] if use_es else emoji[0]
             out.extend((c, i, i + 1) for c in f" {word} ")
             continue
-        if ch in "\u2019\u2018`´":  # curly apostrophes → straight
-            out.append(("'", i, i + 1))
-            continue
-        if ch in "\u201c\u201d«»":
-            out.append(('"', i, i + 1))
-            continue
-        decomposed = unicodedata.normalize("NFKD", ch.translate(_SMALL_CAPS))
-        for d in decomposed:
-            if unicodedata.combining(d):
-                continue
-            if d in "\ufe0f\u200d":  # emoji variation selectors / joiners
-                continue
-            out.append((d.lower(), i, i + 1))
+        folded = _FOLDED.get(ch)
+        if folded is None:
+            folded = _fold_character(ch)
+            if len(_FOLDED) < 4096:  # bounded: a message of rare symbols must not grow it
+                _FOLDED[ch] = folded
+        out.extend((d, i, i + 1) for d in folded)
     return out
 
 
@@ -339,6 +352,9 @@ def _lone_four(match: re.Match[str]) -> str:
     return match.group(0)
 
 
+# One assessment reads a message's normal form several times (the rules of each language, the
+# benign frames, the classifier); the result is immutable, so it is computed once.
+@lru_cache(maxsize=256)
 def normalize(original: str, *, lang: str = "en") -> NormalizedText:
     """Return the canonical form of ``original`` used by the rules, with the offset map."""
     builder = _Builder(_fold_characters(original, lang))
