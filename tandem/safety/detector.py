@@ -4,7 +4,8 @@ Four layers, cheapest first:
 
 1. ``normalize`` turns the message into a canonical form (case, accents, leetspeak, slang such
    as "unalive"/"kms", emoji) with a map back to the original characters.
-2. Linguistic rules (``rules/en.py``, ``rules/es.py``, both always run so mixed-language messages
+2. Linguistic rules (``rules/en/``, ``rules/es/``: the message's own language always, the other
+   one too when the message has a word only that language uses, so mixed-language messages
    work) find risk expressions; context modifiers (negation, resolved past, idiom, fiction,
    informational questions, joking) cancel the kinds they are allowed to cancel, and
    combinations (ideation + timeline / means / intent, method-seeking + distress, several
@@ -99,6 +100,23 @@ _EN_HINTS = re.compile(
     r"\b(?:the|and|i|i'm|my|to|is|it|of|you|a|in|that|this|was|for|with|just|so|but|not|have|"
     r"me|be|don't|can't|what|how|want|feel|really|today|tonight)\b"
 )
+
+
+# Words of one language that the other does not use: a message carrying one of them is read by
+# that language's rules too (code-switching: "honestly I don't wanna be here, ya no le veo
+# sentido"). Without any, the other language's rules are skipped: they changed the level of 2 of
+# 17,515 dev and training cases when skipped outright (1 better, 1 worse), at nearly half the
+# cost of the rules.
+_ONLY_ES = re.compile(
+    r"\b(?:que|de|la|el|los|las|y|en|estoy|tengo|quiero|ya|muy|mas|porque|hoy|cuando|todo|nada|"
+    r"vida|hace|esta|soy|pero|con|por|para|una|un|mis|ganas|voy|esto|eso|puedo|aguanto|del|al|"
+    r"lo|le|se|te|q|ke|xq|pq|como|jaja\w*)\b"
+)
+_ONLY_EN = re.compile(
+    r"\b(?:the|and|i|i'm|im|my|to|is|it|of|you|that|this|was|for|with|just|so|but|not|have|be|"
+    r"don't|can't|what|how|want|feel|really|today|tonight|he|she|they|will|gonna|wanna)\b"
+)
+_ONLY_WORDS = {"es": _ONLY_ES, "en": _ONLY_EN}
 
 
 def detect_language(text: str, locale: str = "en") -> str:
@@ -229,6 +247,8 @@ def _find_hits(
     for rules_lang, (rules, mods) in _RULESETS.items():
         norm = normalize(text, lang=rules_lang)
         t = norm.text
+        if rules_lang != lang and _ONLY_WORDS[rules_lang].search(t) is None:
+            continue
         idiom_spans = [m.span() for m in mods.idiom.finditer(t)]
         informational = mods.informational.search(t) is not None
         serious = mods.serious.search(t) is not None

@@ -393,3 +393,67 @@ def test_a_lone_four_between_leetspeak_words_is_the_letter_a() -> None:
     assert normalize("y4 v0y 4 s4lt4r, l0 d3c1d1", lang="es").text == "ya voy a saltar, lo decidi"
     # a number among ordinary words stays a number
     assert normalize("tengo 4 hijos y 3 nietos", lang="es").text == "tengo 4 hijos y 3 nietos"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took 10 mg of melatonin so i'd actually sleep before the night shift",
+        "i've taken 20 ml of the cough syrup like the bottle says",
+    ],
+)
+def test_a_dose_with_its_unit_is_not_a_count_of_pills(text: str) -> None:
+    assessment = assess(text, locale="en")
+    assert not any(e.rule.endswith("overdose_taken") for e in assessment.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took 8000 mg of paracetamol about an hour ago",
+        "i've taken 25 of the 50mg tablets from my mum's drawer",
+    ],
+)
+def test_a_huge_dose_or_a_count_of_tablets_is_still_an_overdose(text: str) -> None:
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT
+
+
+def test_english_text_is_not_read_by_the_spanish_rules_without_a_spanish_word() -> None:
+    # "painless way" matched a Spanish lethality rule written for "forma indolora".
+    grooming = assess("the most painless way to take off a waxing strip??", locale="en")
+    assert not any(e.rule.startswith("es.") for e in grooming.evidence)
+    assert grooming.level < RiskLevel.MODERATE
+    mixed = assess("honestly no aguanto más, i just want to disappear forever", locale="en")
+    assert mixed.level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "be honest with me, what's the most painless way? i'm worn down to nothing",
+        "i keep reading about it at night. is there a peaceful way?",
+        "for a debate in class, the quickest way people end their own lives, roughly?",
+    ],
+)
+def test_a_painless_way_with_the_object_left_unsaid_is_method_seeking(text: str) -> None:
+    assessment = assess(text, locale="en")
+    assert "method-seeking" in assessment.categories
+    assert assessment.level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "most painless way to get a tick off the dog? she hates being held",
+        "any painless way to pierce ears at home or should we go to the salon",
+    ],
+)
+def test_a_painless_way_to_do_an_ordinary_task_is_not_method_seeking(text: str) -> None:
+    assert "method-seeking" not in assess(text, locale="en").categories
+
+
+def test_knife_and_blood_emoji_read_as_self_harm_in_spanish_too() -> None:
+    # Spanish messages are no longer read by the English rules, which had the emoji rule.
+    disclosure = assess("otra vez lo mismo esta noche 😔🔪🩸", locale="es")
+    assert "self-harm" in disclosure.categories
+    assert assess("la carne ya está lista 🔪🥩 a comer", locale="es").level == RiskLevel.NONE

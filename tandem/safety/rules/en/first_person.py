@@ -294,7 +294,12 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "imminent",
         "act",
         r"(?<!if someone )(?<!if someone's )(?<!if somebody's )(?<!if someone has )(?<!if they've )(?<!if a patient's )(?<!if somebody )(?<!if anyone )(?<!if you )(?<!if a child )(?<!if a kid )(?<!if my kid )(?<!if a person )\b(?:i )?(?:just |already |have |i've )?(?:took|taken|swallowed|downed|taking|swallowing|"
-        r"popped)\b(?: them| it)?[^.!?]{0,12}\b" + QUANTITY + r"\b[^.!?]{0,40}\b(?:pills|tablets|"
+        r"popped)\b(?: them| it)?[^.!?]{0,12}\b"
+        + QUANTITY
+        # A number with a unit is a dose ("took 10 mg of melatonin"), not a count of pills,
+        # unless the dose itself is huge (5,000 mg and up).
+        + r"\b(?!(?<![5-9]\d{3})(?<!\d{5}) ?(?:mg|mcg|ml|g|grams?|milligrams?)\b)"
+        r"[^.!?]{0,40}\b(?:pills|tablets|"
         r"meds|paracetamol|tylenol|antidepressants|them|sleeping pills|packet|bottle|of (?:my|her|"
         r"his)|insulin|mg|"
         + MEDICINES

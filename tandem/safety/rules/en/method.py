@@ -35,7 +35,14 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         r"weeds|time|germs|bacteria|bugs|ants|flies|it)\b)|end (?:it|my life|things)|suicide|commit "
         r"suicide|do it))\b|\bways? to (?:kill "
         r"(?:myself|yourself)|commit suicide|end my life|die)\b[^?.!]{0,30}\b(?:without|painless|"
-        r"quick|hurting)\b|\bwithout it hurting\b",
+        r"quick|hurting)\b|\bwithout it hurting\b"
+        # The object left unsaid ("what's the most painless way?") or someone else's death
+        # ("the most painless way people end their lives", "for my character to die"): with a
+        # death-only adjective the question needs no "myself". ("A way out" is read as ideation.)
+        r"|\b(?:painless|peaceful|least painful)\b[^?.!,]{0,12}\bways?(?= ?(?:[?.!,]|$))"
+        r"|\b(?:painless|peaceful|least painful|quickest|easiest|surest)\b[^?.!]{0,20}\bways?\b"
+        r"[^?.!]{0,30}\b(?:to die|end(?:s|ed)? (?:their|his|her|your) (?:own )?li(?:fe|ves)|kill "
+        r"(?:themselves|himself|herself))\b",
     ),
     (
         "method.height",

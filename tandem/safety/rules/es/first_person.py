@@ -97,7 +97,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\b(?:me (?:volvi a )?(?:corte|corto|cortaba|quema|queme|quemo|pegue|pego|golpe\w*|rasgu\w*)"
         r"|cortarme|quemarme|hacerme (?:dano|cortes)|autolesion\w*|me hago dano|me hice dano|volvi a "
-        r"(?:cortar|quemar|pegar|lastimar)(?:me)?)\b",
+        r"(?:cortar|quemar|pegar|lastimar)(?:me)?)\b"
+        # Said in emoji (🔪🩸 normalise to "cuchillo sangre"), as the English rules read them.
+        r"|\b(?:cuchillo|navaja|cuchilla)\b ?\W{0,3} ?\bsangre\b",
     ),
     (
         "autolesion.plan",
