@@ -457,3 +457,31 @@ def test_knife_and_blood_emoji_read_as_self_harm_in_spanish_too() -> None:
     disclosure = assess("otra vez lo mismo esta noche 😔🔪🩸", locale="es")
     assert "self-harm" in disclosure.categories
     assert assess("la carne ya está lista 🔪🥩 a comer", locale="es").level == RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "the newsreader was talking about me again tonight, she used my exact words"),
+        ("en", "the weather man said storm warning and i could tell it was meant for me"),
+        ("es", "el locutor de la radio dijo mi nombre dos veces, sé que es por lo de ayer"),
+        ("es", "los anuncios de la tele me mandan señales, ya entendí el mensaje"),
+    ],
+)
+def test_broadcast_media_about_oneself_is_psychosis(locale: str, text: str) -> None:
+    assessment = assess(text, locale=locale)
+    assert "psychosis" in assessment.categories
+    assert assessment.level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en", "the radio dj said my name because i won the ticket giveaway!!"),
+        ("en", "the news keeps going on about the strikes, so boring"),
+        ("es", "dijeron mi nombre en la radio porque gané el concurso de la mañana"),
+        ("es", "el presentador habla de mi barrio en el reportaje de hoy"),
+    ],
+)
+def test_a_name_on_air_for_an_ordinary_reason_is_not_psychosis(locale: str, text: str) -> None:
+    assert "psychosis" not in assess(text, locale=locale).categories

@@ -221,6 +221,29 @@ _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
         r"straight )?to me(?: directly)?\b",
     ),
     (
+        # Ideas of reference from broadcast media: the radio, the news, songs or adverts saying
+        # one's name, talking about one, or carrying signals meant for one. Not a name read out
+        # for a competition, a request or a dedication.
+        "gen4.media_about_me",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"(?=\b(?:the )?(?:radio|tv|telly|television|news|newsreader|news ?anchor|presenter|dj|"
+        r"weather (?:lady|man|girl|guy|forecaster)|songs?|adverts?|ads|commercials|billboards?|"
+        r"playlists?|spotify))"
+        r"(?![^\n]*\b(?:rang in|phoned in|called in|competitions?|won|winner|prize|giveaway|"
+        r"raffle|request\w*|dedicat\w*|shout-?out|interview\w*|birthday|read out|on air with)\b)"
+        r"\b(?:the )?(?:radio|tv|telly|television|news|newsreader|news ?anchor|presenter|dj|"
+        r"weather (?:lady|man|girl|guy|forecaster)|songs?|adverts?|ads|commercials|billboards?|"
+        r"playlists?|spotify)\b[^.!?\n]{0,40}?\b(?:(?:keeps? |kept |is |are |was |were )?"
+        r"(?:saying|says|said|repeating|whispering) my (?:name|thoughts)|(?:talking|speaking|"
+        r"going on) about me\b|(?:picked|chosen|played|made|meant|put on) (?:just )?(?:to send|for|"
+        r"to warn|to tell) me\b|(?:sending|send|sends|sent) me (?:signals|signs|messages|codes|"
+        r"instructions)|(?:signals|signs|messages|codes|instructions) (?:meant |just |only )?for me\b"
+        r"|(?:i )?(?:knew|know|could tell) (?:it|they|she|he) (?:was|were|is|are)(?: meant| aimed| "
+        r"directed)? (?:about|for|at) me\b)",
+    ),
+    (
         # Intent with an adverb in it ("I'm finally going to end it", "I'm actually gonna kill
         # myself"); ending it with someone is a breakup.
         "gen4.intent_adverb",

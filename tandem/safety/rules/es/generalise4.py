@@ -89,6 +89,29 @@ _GENERALIZA4: list[tuple[str, str, str, Kind, str]] = [
         + r"\b[^.!?\n]{0,60}\bprobar mi fe\b",
     ),
     (
+        # Ideas of reference from broadcast media: la radio, la tele, las canciones o los anuncios
+        # que dicen su nombre, hablan de la persona o le mandan señales. No un nombre leído por un
+        # sorteo, una dedicatoria o una llamada al programa.
+        "generaliza4.medios_hablan_de_mi",
+        "psychosis",
+        "moderate",
+        "expression",
+        r"(?=\b(?:la |el |las |los )?(?:radio|tele|television|noticias|noticiero|telediario|"
+        r"presentador\w*|locutor\w*|canciones|cancion|anuncios?|comerciales|publicidad|spotify))"
+        r"(?![^\n]*\b(?:llame|llamo|sorteo|concurso|gane|premio|dedicatoria|dedic\w*|saludo|"
+        r"entrevista\w*|cumple\w*|ganador\w*)\b)"
+        r"\b(?:la |el |las |los )?(?:radio|tele|television|noticias|noticiero|telediario|"
+        r"presentador\w*|locutor\w*|canciones|cancion|anuncios?|comerciales|publicidad|spotify)\b"
+        r"[^.!?\n]{0,40}?\b(?:(?:dice|dicen|dijo|dijeron|repite|repiten|susurra\w*) mi nombre|"
+        r"(?:habla|hablan|hablaba|hablaban|hablo|hablaron|va|van) (?:de|sobre) mi\b"
+        # "de mí" lost its accent: "de mi barrio" is "my", so only an ending or a small word after.
+        r"(?! (?!(?:todo|todos|cada|siempre|otra|y|en|a|cuando|porque|que|para|sin|con|ahora|hoy|"
+        r"ayer|directamente|solo)\b)[a-z])|"
+        r"(?:me )?(?:manda|mandan|mando|mandaron|envia|envian) (?:senales|mensajes|codigos|"
+        r"instrucciones)|(?:senales|mensajes|codigos|instrucciones) (?:solo |justo )?para mi\b|"
+        r"(?:elegid[oa]s?|puest[oa]s?|pensad[oa]s?) (?:solo )?para (?:mi|avisarme|decirme)\b)",
+    ),
+    (
         # Which drug or poison would make a death painless or certain, however it is framed
         # (a fanfic, a character). A toothache or an operation is not it.
         "generaliza4.sustancia_sin_dolor",
