@@ -128,6 +128,15 @@ _CHILD_CHECKED = (
     r"blister\w*|swell\w*|swollen|breath\w*|wheez\w*|screaming|crying|red|choking|rash|"
     r"won't stop|not right|not herself|not himself)\b))"
 )
+# Broadcast media that ideas of reference are about. Each rule below names its list once and uses
+# it both in the cheap lookahead and in the match (see tests/safety/test_rule_patterns.py).
+_SHOWS = r"(?:radio|tv|telly|news|morning show|breakfast show)"
+_MEDIA = (
+    r"(?:radio|tv|telly|television|news|newsreader|news ?anchor|presenter|dj|"
+    r"weather (?:lady|man|girl|guy|forecaster)|songs?|adverts?|ads|commercials|billboards?|"
+    r"playlists?|spotify)"
+)
+
 _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
     (
         # An overdose told as done with a brand or combination name for the medicine.
@@ -212,10 +221,13 @@ _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
         "psychosis",
         "moderate",
         "expression",
-        r"(?=\b(?:the )?(?:radio|tv|telly|news|morning show|breakfast show))"
+        r"(?=\b(?:the )?"
+        + _SHOWS
+        + r")"
         + r"(?![^\n]*\b(?:rang in|phoned in|called in|competition|interview|shout-?out|request|"
         r"birthday|dedicat\w*|meet and greet|signing|at the gig|on stage|read out)\b)\b(?:the )?"
-        r"(?:radio|tv|telly|news|morning show|breakfast show) ?(?:presenter|host|newsreader|dj|"
+        + _SHOWS
+        + r" ?(?:presenter|host|newsreader|dj|"
         r"announcer|reader)?(?: on the [\w ]{1,25}?)? (?:has started |is |keeps |started |has been "
         r"|was )?(?:talking|speaking|sending (?:me )?(?:messages|signals)|speaking) (?:directly |"
         r"straight )?to me(?: directly)?\b",
@@ -228,14 +240,10 @@ _GENERALISE4: list[tuple[str, str, str, Kind, str]] = [
         "psychosis",
         "moderate",
         "expression",
-        r"(?=\b(?:the )?(?:radio|tv|telly|television|news|newsreader|news ?anchor|presenter|dj|"
-        r"weather (?:lady|man|girl|guy|forecaster)|songs?|adverts?|ads|commercials|billboards?|"
-        r"playlists?|spotify))"
+        r"(?=\b(?:the )?" + _MEDIA + r")"
         r"(?![^\n]*\b(?:rang in|phoned in|called in|competitions?|won|winner|prize|giveaway|"
         r"raffle|request\w*|dedicat\w*|shout-?out|interview\w*|birthday|read out|on air with)\b)"
-        r"\b(?:the )?(?:radio|tv|telly|television|news|newsreader|news ?anchor|presenter|dj|"
-        r"weather (?:lady|man|girl|guy|forecaster)|songs?|adverts?|ads|commercials|billboards?|"
-        r"playlists?|spotify)\b[^.!?\n]{0,40}?\b(?:(?:keeps? |kept |is |are |was |were )?"
+        r"\b(?:the )?" + _MEDIA + r"\b[^.!?\n]{0,40}?\b(?:(?:keeps? |kept |is |are |was |were )?"
         r"(?:saying|says|said|repeating|whispering) my (?:name|thoughts)|(?:talking|speaking|"
         r"going on) about me\b|(?:picked|chosen|played|made|meant|put on) (?:just )?(?:to send|for|"
         r"to warn|to tell) me\b|(?:sending|send|sends|sent) me (?:signals|signs|messages|codes|"

@@ -40,6 +40,13 @@ _ACTO_PELIGROSO = (
     r"beber|deje de comer|no coma|ayune|me tire|salte|me lance|me queme|me corte|me arranque|me "
     r"saque (?:los ojos|el ojo)|me deje morir|me meta al (?:mar|rio|fuego)|camine sobre el fuego)"
 )
+# Medios de los que tratan las ideas de referencia: la lista se escribe una vez y sirve a la
+# anticipación barata y a la coincidencia (ver tests/safety/test_rule_patterns.py).
+_MEDIOS = (
+    r"(?:radio|tele|television|noticias|noticiero|telediario|"
+    r"presentador\w*|locutor\w*|canciones|cancion|anuncios?|comerciales|publicidad|spotify)"
+)
+
 _GENERALIZA4: list[tuple[str, str, str, Kind, str]] = [
     (
         # An overdose told in the perfect tense or with a vague many: "me he tomado unas cuantas
@@ -96,12 +103,10 @@ _GENERALIZA4: list[tuple[str, str, str, Kind, str]] = [
         "psychosis",
         "moderate",
         "expression",
-        r"(?=\b(?:la |el |las |los )?(?:radio|tele|television|noticias|noticiero|telediario|"
-        r"presentador\w*|locutor\w*|canciones|cancion|anuncios?|comerciales|publicidad|spotify))"
+        r"(?=\b(?:la |el |las |los )?" + _MEDIOS + r")"
         r"(?![^\n]*\b(?:llame|llamo|sorteo|concurso|gane|premio|dedicatoria|dedic\w*|saludo|"
         r"entrevista\w*|cumple\w*|ganador\w*)\b)"
-        r"\b(?:la |el |las |los )?(?:radio|tele|television|noticias|noticiero|telediario|"
-        r"presentador\w*|locutor\w*|canciones|cancion|anuncios?|comerciales|publicidad|spotify)\b"
+        r"\b(?:la |el |las |los )?" + _MEDIOS + r"\b"
         r"[^.!?\n]{0,40}?\b(?:(?:dice|dicen|dijo|dijeron|repite|repiten|susurra\w*) mi nombre|"
         r"(?:habla|hablan|hablaba|hablaban|hablo|hablaron|va|van) (?:de|sobre) mi\b"
         # "de mí" lost its accent: "de mi barrio" is "my", so only an ending or a small word after.
