@@ -48,10 +48,10 @@ SPLITS = ("dev",)
 
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
-# "en-h-", "en-h3-" to "en-h6-": lines of the second to sixth held-back sets, retired into dev after
-# their one evaluation each.
-MESSAGE_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-3])?-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-3])?-)?c-\d{3}$")
+# "en-h-", "en-h3-" to "en-h14-": lines of the second to fourteenth held-back sets,
+# each retired into dev after its one evaluation.
+MESSAGE_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-4])?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-4])?-)?c-\d{3}$")
 
 MIN_MESSAGES = 360
 MIN_CONVERSATIONS = 24
