@@ -69,6 +69,8 @@ DISTRESS_CATEGORIES = frozenset(
 )
 # Categories whose mild signals build up over a conversation.
 BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "preparatory"})
+# Signs whose danger can be named in a later turn (the abuser on the way, a manic drive).
+SIGNS_ESCALATION = frozenset({"abuse", "mania", "psychosis"})
 SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
 # Death and violence words are what people exaggerate with ("lol I'm dead", "kms this lecture").
 HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "hopelessness"})
@@ -177,6 +179,7 @@ class MessageResult:
     ingestion: bool = False  # something swallowed or taken, whatever the amount
     symptoms: bool = False  # bodily signs of poisoning or collapse
     quantity: bool = False  # a count of something ("like 15 of them"), read after an ingestion
+    signs_plan: bool = False  # a plan-kind rule in a signs category (abuse, mania, psychosis)
     notes: tuple[str, ...] = field(default=())
 
 
@@ -479,6 +482,10 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
     informational = any(c["informational"] for c in context.values())
     joking = any(c["joking"] for c in context.values())
 
+    if acute:
+        # Distress the context lexicon saw ("so tired of being in pain") is distress for the
+        # classifier's policy cap too: a method question beside it is high (guide §3).
+        flags.add("distress")
     sem = semantic.match(
         text, rule_level=level, rule_categories={e.category for e in evidence}, lang=lang
     )
@@ -501,6 +508,12 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
             flags.add("buildup")
         if sem.category == "method-seeking":
             flags.add("method")
+            if "distress" in flags and level < RiskLevel.HIGH:
+                # The exemplar bank names the method question; the rules or context lexicon
+                # saw distress beside it: method-seeking with distress, as for a method rule.
+                level = RiskLevel.HIGH
+                evidence[-1] = replace(evidence[-1], level=level)
+                notes.append("method-seeking with distress: high")
     if any(c["away"] for c in context.values()):
         flags.add("away")
     departure = any(c["departure"] for c in context.values())
@@ -527,6 +540,10 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         ingestion=context[lang]["ingestion"],
         symptoms=context[lang]["symptoms"],
         quantity=context[lang]["quantity"],
+        signs_plan=any(
+            h.suppressed is None and h.rule.kind == "plan" and h.category in SIGNS_ESCALATION
+            for h in hits
+        ),
         notes=tuple(notes),
     )
 
@@ -735,6 +752,30 @@ def _in_context(
         level = RiskLevel.HIGH
         notes.append("means at hand after earlier ideation: high")
         categories.append("ideation")
+    # A sign (abuse, mania, psychosis) told earlier, then the danger named: the abuser on the
+    # way, a manic drive tonight. The guide's "present danger / dangerous act planned": high.
+    # The current turn's own rule says which (a plan-kind hit in a signs category); a plan
+    # alone is moderate or a hint, since without the earlier turns it may be ordinary.
+    signs_now = {
+        e.category for e in current.evidence if e.category in SIGNS_ESCALATION and e.level > 0
+    }
+    signs_before = {
+        c
+        for r in earlier
+        if r.level >= RiskLevel.MODERATE
+        for c in r.categories
+        if c in SIGNS_ESCALATION
+    }
+    if current.signs_plan and signs_now and signs_before and level < RiskLevel.HIGH:
+        # Mania and psychosis are one family here (a grandiose delusion, then the drive).
+        same_family = bool(signs_now & signs_before) or (signs_now | signs_before) <= {
+            "mania",
+            "psychosis",
+        }
+        if same_family:
+            level = RiskLevel.HIGH
+            notes.append("danger named after earlier signs in the conversation: high")
+            categories.extend(sorted(signs_now | signs_before))
     turns = [*earlier, current]
     # Symptoms after something swallowed, in an episode already at high ("took something at the
     # party" ... "heart's pounding and I keep being sick"): a medical emergency now, whatever the
@@ -747,6 +788,17 @@ def _in_context(
     ):
         level = RiskLevel.IMMINENT
         notes.append("symptoms after something taken, in a high episode: imminent")
+        categories.append("medical")
+    # Means named in an earlier turn ("I've still got her morphine"), then some of it taken, in
+    # an episode at moderate: an overdose taken (guide: imminent whatever the tone).
+    if (
+        current.ingestion
+        and any(r.means for r in earlier[-3:])
+        and max(kept, level) >= RiskLevel.MODERATE
+        and level < RiskLevel.IMMINENT
+    ):
+        level = RiskLevel.IMMINENT
+        notes.append("means named earlier, then taken: imminent")
         categories.append("medical")
     # A count told after something swallowed ("took some sleeping pills" ... "well, like 15 of
     # my mum's, with wine"), in an episode already at moderate: an overdose taken, not a dose.

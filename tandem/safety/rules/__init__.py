@@ -125,7 +125,9 @@ MEDICINES = words(
     r"amitriptylin[ae]|amitriptilina|mirtazapin[ae]|trazodon[ae]",
     r"quetiapin[ae]|seroquel|olanzapin[ae]|risperidon[ae]|aripiprazol[e]?",
     r"zopiclon[ae]|zolpidem|diazepam|valium|lorazepam|alprazolam|xanax|clonazepam|rivotril",
-    r"paracetamol|acetaminophen|tylenol|ibuprofen[o]?|aspirin[a]?|naproxen[o]?",
+    # Counted pills are written in the plural too: "30 ibuprofenos", "20 aspirins".
+    r"paracetamol(?:es|s)?|acetaminophen|tylenols?|ibuprofen(?:os?|s)?|aspirin(?:as?|s)?",
+    r"naproxen(?:os?)?",
     r"codeine?|codeina|tramadol|oxycodone?|oxicodona|morphine?|morfina|fentanyl|fentanilo",
     r"insulin[a]?|metformin[a]?|propranolol|digoxin[a]?|warfarin[a]?",
     r"lamotrigin[ae]|valpro\w+|carbamazepin[ae]|pregabalin[a]?|gabapentin[a]?",
@@ -143,6 +145,12 @@ INGESTION = re.compile(
     r"these)\b|\b(?:me l[ao]s? tome|me l[ao]s? trague|se l[ao]s? tomo)\b|"
     r"\b(?:not sure|don't know|no idea) how many\b|\bno se cuant[ao]s\b|\bpacket'?s open\b|"
     r"\b(?:frasco|blister|caja) (?:esta )?(?:vacio|vacia|abiert[oa])\b"
+    # A share of something named in an earlier turn: "I've taken some of it. a lot actually".
+    r"|\b(?:taken|took|swallowed|drank|drunk|injected|had) (?:some|a lot|loads|most|half|all|the "
+    r"rest|a bunch|heaps|more|enough) of (?:it|them|those|that|the bottle|the packet)\b"
+    r"|\bme (?:tome|trague|bebi|meti|inyecte|he tomado|he tragado|he bebido) (?:un poco|parte|la "
+    r"mitad|casi todo|casi todas|todo|todas|mucho|muchas|bastante|bastantes|varias)(?: de (?:eso|"
+    r"esas|esos|ellas|ellos|la botella|el frasco|la caja))?\b"
 )
 # Bodily signs of poisoning or collapse, as people write them (normalised text).
 SYMPTOMS = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
 from tandem.safety.rules.en.broad import _BROAD
+from tandem.safety.rules.en.escalation import _ESCALATION
 from tandem.safety.rules.en.first_person import _SELF
 from tandem.safety.rules.en.general import _GENERAL
 from tandem.safety.rules.en.generalise import _GENERALISE, _GENERALISE_THIRD
@@ -42,7 +43,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALISE
         + _GENERALISE2
         + _GENERALISE3
-        + _GENERALISE4,
+        + _GENERALISE4
+        + _ESCALATION,
     )
     + make_rules(
         "en",

@@ -85,4 +85,49 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         r"could|do) \w+ (?:use|take)\b|\bwhat (?:would|should|could|do) \w+ (?:use|take) to (?:not "
         r"wake up|die|end it)\b|\b(?:can|does|would) mixing\b[^?.!]{0,50}\bkill\b",
     ),
+    (
+        # Which thing people most often overdose on: a method question without the word "best".
+        "method.common_overdose",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:what|which)\b[^?.!\n]{0,50}\b(?:people|someone|you|one|i|teens|kids)\b[^?.!\n]{0,20}"
+        r"\b(?:usually |normally |most often |commonly |mostly )?(?:overdose|od) on\b|\b(?:most "
+        r"common|easiest|commonest|usual) (?:thing|things|drug|drugs|pills?|medicines?|medications?|"
+        r"stuff) (?:to|people|that people)\b[^?.!\n]{0,15}\b(?:overdose|od) on\b",
+    ),
+    (
+        # A toxic gas and how much of it for a small room: a method with a dose and a place.
+        "method.toxic_gas",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:toxic|poisonous|deadly|lethal) (?:gas|gases|fumes)\b[^?.!\n]{0,60}\b(?:how much|how "
+        r"many|how long|enough (?:to|for)|would (?:you|i|it) need|(?:small|closed|sealed|shut|tiny) "
+        r"(?:room|space|bathroom|car)|to fill)\b|\bhow much\b[^?.!\n]{0,60}\b(?:toxic|poisonous|"
+        r"deadly|lethal) (?:gas|fumes)\b",
+    ),
+    (
+        # How much blood, or of a medicine, before death or organ damage: a lethality question.
+        "method.loss_before_death",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bhow much (?:blood|\w+) (?:can|could|does|would|do) (?:someone|a person|you|i|one|people|a "
+        r"human) (?:lose|take|drink|swallow)\b[^?.!\n]{0,20}\b(?:before (?:they |you |i |it )?(?:die|"
+        r"pass out|kills?|is fatal)|and (?:still )?(?:survive|live))\b|\bhow (?:many|much)\b[^?.!\n]{0,40}"
+        r"\bto (?:destroy|damage|wreck|fry|shut down|pack up) (?:my|your|the|someone'?s) (?:liver|kidneys?"
+        r"|heart|organs)\b",
+    ),
+    (
+        # Mixing products into a toxic gas, asked beside distress or ideation rather than for
+        # safety ("so I don't poison myself cleaning" is a safety question and stays calm).
+        "method.toxic_mix",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:which|what)\b[^?.!\n]{0,40}\b(?:make|makes|give off|create|produce)s? (?:a )?(?:toxic|"
+        r"poisonous|deadly) (?:gas|fumes)\b(?![^\n]{0,80}\b(?:safe|safely|avoid|accident\w*|careful|not "
+        r"to|shouldn'?t|so i don'?t|never mix|by mistake|ventilat\w+))",
+    ),
 ]

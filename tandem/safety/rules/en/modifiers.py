@@ -135,7 +135,10 @@ MODIFIERS = Modifiers(
         r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
         r"episode|chapter)|(?<!gave away my )(?<!giving away my )(?<!given away my )(?<!gave my )"
         # (books given away are possessions, not fiction)
-        r"(?<!giving my )(?<!gave away all my )(?<!given away all my )books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|story|stories|"
+        r"(?<!giving my )(?<!gave away all my )(?<!given away all my )books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|"
+        # A social-media story ("posted on his story") is a message to friends, not fiction.
+        r"(?<!on his )(?<!on her )(?<!on my )(?<!on their )(?<!insta )(?<!instagram )(?<!snap )"
+        r"(?<!whatsapp )(?<!posted a )(?<!put a )(?<!ig )(?:story|stories)|"
         r"script|character|villain|the killer|thriller|horror|murder mystery|fiction|creative "
         r"writing|a-level|english class|literature|shakespeare|hamlet|romeo and juliet|plath|role ?"
         r"play|minecraft|call of duty|fortnite|fifa|the game|raid boss|final boss|warlock|zombie|"
@@ -277,6 +280,7 @@ MODIFIERS = Modifiers(
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:my|our|the) flight (?:to|out|leaves|is on)\b|\bflying "
         r"out (?:to|on)\b|\bnew job,? new (?:life|city|country|start)\b|\bnew life in\b|"
+        r"\bone[- ]way (?:ticket|flight)\b|"
         r"\b(?:having|going in for|before) (?:an |my )?(?:operation|"
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"

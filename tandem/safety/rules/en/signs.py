@@ -422,6 +422,17 @@ _SIGNS: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\bcutting (?:actually |really )?helps\b",
     ),
+    (
+        # Purging to undo a meal ("threw up dinner to make up for lunch"): compensation, an
+        # eating-disorder behaviour even told once and calmly.
+        "eating.purging_compensation",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:threw up|throw(?:ing)? up|vomit\w*|made myself sick|brought (?:it|dinner|lunch) "
+        r"back up)\b[^.!?\n]{0,30}\b(?:to (?:make up for|cancel(?: out)?|compensate for|undo|"
+        r"burn off|get rid of (?:the )?calories)|so (?:it|the calories) (?:doesn'?t|don'?t) count)\b",
+    ),
 ]
 
 _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [

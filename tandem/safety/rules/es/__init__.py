@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
 from tandem.safety.rules.es.broad import _AMPLIAS
+from tandem.safety.rules.es.escalation import _ESCALADA
 from tandem.safety.rules.es.first_person import _SELF
 from tandem.safety.rules.es.general import _GENERALES
 from tandem.safety.rules.es.generalise import _GENERALIZA, _GENERALIZA_TERCEROS
@@ -33,7 +34,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALIZA
         + _GENERALIZA2
         + _GENERALIZA3
-        + _GENERALIZA4,
+        + _GENERALIZA4
+        + _ESCALADA,
     )
     + make_rules(
         "es",

@@ -10,7 +10,7 @@ from tandem.safety.rules.es.lexicon import _CURSO_TERMINADO
 # Fourth round (issue 3, h11 misses): signs by class, with their look-alikes guarded.
 _TOMADO = (
     r"(?:me he (?:tomado|tragado|metido|bebido|zampado)|he (?:tomado|tragado)|me (?:tome|trague|"
-    r"meti|bebi|zampe))"
+    r"meti|bebi|zampe)|me acabo de (?:tomar|tragar|meter|beber)|acabo de (?:tomarme|tragarme))"
 )
 # Five or more, or a vague many ("unas cuantas", "un montón"); not a unit of time or a dose.
 _VARIAS = (

@@ -44,4 +44,36 @@ _METHOD: list[tuple[str, str, str, Kind, str]] = [
         "method",
         r"\bdonde se corta\b|\bque tan (?:hondo|profundo)\b|\bpara que sangre mas\b",
     ),
+    (
+        # Con qué se sobredosifica más la gente: una pregunta de método sin "la mejor forma".
+        "metodo.sobredosis_comun",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:que|cual|con que)\b[^?.!\n]{0,50}\b(?:mas comun|mas tipico|mas facil|suele|se suele|"
+        r"normalmente|mas usad\w*)\b[^?.!\n]{0,40}\b(?:sobredosi\w+|sobredosis)\b|\b(?:sobredosi\w+|"
+        r"sobredosis)\b[^?.!\n]{0,30}\b(?:mas comun|mas tipic\w+|mas frecuente)\b",
+    ),
+    (
+        # Un gas tóxico y cuánto hace falta para un cuarto pequeño: método con dosis y lugar.
+        "metodo.gas_toxico",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bgas(?:es)? (?:toxic\w*|venenos\w*|mortal\w*|letal\w*)\b[^?.!\n]{0,60}\b(?:cuant[oa]|"
+        r"haria falta|hace falta|se necesita|necesitaria|suficiente|(?:cuarto|habitacion|bano|coche|"
+        r"carro) (?:pequen\w+|cerrad\w+|chic\w+)|llenar)\b|\bcuant[oa]\b[^?.!\n]{0,60}\bgas(?:es)? "
+        r"(?:toxic\w*|venenos\w*|mortal\w*|letal\w*)\b",
+    ),
+    (
+        # Cuánta sangre o cuánto de algo antes de morir o de dañar un órgano: letalidad.
+        "metodo.perdida_antes_de_morir",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\bcuant[oa]s? (?:sangre|\w+) (?:puede|podria|se puede) (?:perder|tomar|beber|tragar)\b"
+        r"[^?.!\n]{0,25}\b(?:antes de (?:morir|desmayarse|que sea mortal)|sin morir)\b|\bcuant[oa]s?\b"
+        r"[^?.!\n]{0,40}\bpara (?:reventar|destrozar|danar|romper|joder)(?:me|le|te)? (?:los rinones|el "
+        r"higado|el corazon|el estomago)\b",
+    ),
 ]

@@ -126,7 +126,7 @@ MODIFIERS = Modifiers(
         r"\b(?:como yo|igual que yo)\b|"
         r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
         r" no puedo mas|jodi[oa]|jodid[oa]|bajonead[oa]|bajon|nada me sale|sin trabajo|perdi el trabajo|"
-        r"no aguanto a nadie|me siento una mierda|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
+        r"no aguanto a nadie|me siento una mierda|mi vida es (?:una mierda|un asco|una basura|un infierno)|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
         r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada|"
         r"(?:estoy )?(?:harta|harto|cansad[oa]) de (?:todo|vivir|la vida|esta vida)|ya no puedo|no "
         r"puedo mas|no aguanto|ya no quiero sentir|quiero que (?:se acabe|pare|termine) (?:todo|el "

@@ -428,6 +428,15 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "expression",
         r"\bamenaz\w+ con (?:quitarme|hacerme|matarme|pegarme|llevarse)\b",
     ),
+    (
+        # Vomitar para compensar una comida: conducta compensatoria, aunque se cuente con calma.
+        "tca.vomito_compensatorio",
+        "eating",
+        "moderate",
+        "expression",
+        r"\b(?:vomite|vomito|vomitar|vomitando|devolvi|me provoque el vomito)\b[^.!?\n]{0,30}\b(?:para "
+        r"(?:compensar|no engordar|quemar|que no cuente|sacarme las calorias|deshacer)|a proposito)\b",
+    ),
 ]
 
 _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
