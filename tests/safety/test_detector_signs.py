@@ -485,3 +485,49 @@ def test_broadcast_media_about_oneself_is_psychosis(locale: str, text: str) -> N
 )
 def test_a_name_on_air_for_an_ordinary_reason_is_not_psychosis(locale: str, text: str) -> None:
     assert "psychosis" not in assess(text, locale=locale).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exasperation at an annoyance that keeps happening, or at a queue
+        "si el profe vuelve a poner examen sorpresa me tiro por la ventana",
+        "me aviento por la ventana si mi compañero vuelve a calentar pescado en el micro",
+        # coffee to get through night shifts
+        "me tomo tres cafés para aguantar las guardias, ¿es mucho?",
+        # a move abroad told with its goodbyes
+        "vendí la moto y regalé mis cosas, nueva vida en Lima desde el lunes",
+        # a rap verse being written
+        "escribí una barra pa mi tema: 'el barrio me mató y volví a nacer', ¿suena bien?",
+    ],
+)
+def test_spanish_exasperation_help_questions_and_verses_stay_calm(text: str) -> None:
+    assert assess(text, locale="es").level < RiskLevel.MODERATE
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known defect: the rules read these as idiom / help question, but the classifier alone "
+    "re-raises them to moderate through the framed bar (P(>=moderate) 0.78 and 0.90)",
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "que alguien me pegue un tiro, llevo tres horas en la cola del banco",
+        "mi hija me preguntó qué tiene que hacer si una amiga le dice que se quiere morir",
+    ],
+)
+def test_spanish_queue_exasperation_and_help_question_stay_calm(text: str) -> None:
+    assert assess(text, locale="es").level < RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words with a partner, or said in earnest, are not waved through
+        "si mi ex vuelve a escribirme me mato",
+        "me tiro por la ventana si esto sigue así, en serio ya no puedo más",
+    ],
+)
+def test_spanish_exasperation_look_alikes_with_weight_still_alert(text: str) -> None:
+    assert assess(text, locale="es").level >= RiskLevel.MODERATE

@@ -151,7 +151,8 @@ _ORDINARY_WILL = (
     r"(?:first|second) (?:baby|child)|mortgage|got married|getting married|at my age|co-?op|"
     r"pension|financial advis\w*|estate planning|inheritance tax|probate|retire\w*|life admin|"
     r"adulting|grown-?up (?:thing|stuff)|everyone should|so the kids don't have the bother|sensible|"
-    r"(?:i'm|i am) (?:[6-9]\d|1[01]\d))"
+    r"(?:i'm|i am) (?:[6-9]\d|1[01]\d)|so (?:the|my|our) (?:kids|children|family) (?:don'?t|won'?t)|"
+    r"in advance|fit as a fiddle|prudent)"
 )
 _WILLS = (
     r"|\b(?:made|make|making|wrote|write|writing|updated|updating|sorted|sorting|set up|took out|"

@@ -280,7 +280,6 @@ MODIFIERS = Modifiers(
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:my|our|the) flight (?:to|out|leaves|is on)\b|\bflying "
         r"out (?:to|on)\b|\bnew job,? new (?:life|city|country|start)\b|\bnew life in\b|"
-        r"\bone[- ]way (?:ticket|flight)\b|"
         r"\b(?:having|going in for|before) (?:an |my )?(?:operation|"
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"

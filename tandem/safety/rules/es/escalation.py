@@ -195,9 +195,8 @@ _ESCALADA: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:pague|deje pagado|he pagado|organice|he organizado|contrate|deje listo|tengo pagado) "
         r"(?:mi (?:propio )?|el )?(?:funeral|entierro|sepelio|nicho)\b(?! de (?:mi|la|el) (?:madre|padre|"
         r"abuel\w+|tia|tio|herman\w+))"
-        # contado como prudencia: para ahorrar a los hijos, hace años, con buena salud
-        r"(?![^\n]{0,120}\b(?:para que|para no|asi (?:mis|los) hijos|por adelantado|prudente|san[oa]|"
-        r"bien de salud|como un roble|hace \w+ anos|como (?:se )?hace)\b)|\b(?:le di|le deje|regale) (?:el perro|la perra|el gato|la gata|"
+        # (contado como prudencia es una clase de modismo: idioms._FUNERAL_PRUDENTE)
+        r"|\b(?:le di|le deje|regale) (?:el perro|la perra|el gato|la gata|"
         r"las mascotas) a\b",
     ),
     (

@@ -173,3 +173,57 @@ _IDIOMA_CLASES3 = (
     r"aguanto|puedo)|no quiero (?:seguir|vivir)|para cuando me (?:mate|vaya)|me despido|adios|"
     r"perdon)\b)"
 )
+
+
+# Fifth round (h12/h13): exasperation at an annoyance that keeps happening ("me tiro por la
+# ventana si el vecino vuelve a poner reguetón", "si me ponen otra reunión...") or at a wait
+# ("que alguien me pegue un tiro, llevo cuatro horas en la fila"). A stated day, means or "en
+# serio" lets the risk through.
+_MOLESTIA_REPETIDA = (
+    r"(?:vuelve a|vuelven a|otra vez|de nuevo|otra (?:reunion|junta|clase|llamada|fila|cola)|"
+    r"(?:una|un) (?:reunion|junta|clase|correo|mail|video|cancion|tramite|formulario) mas|me ponen otra)"
+)
+_ESPERA_O_TRAMITE = (
+    r"(?:llevo (?:\w+ )?(?:horas|hora|minutos) (?:en|esperando|haciendo)|la (?:fila|cola)|el tramite|"
+    r"el papeleo|la reunion|la junta|el trafico|el atasco|el banco|hacienda|el sat|la burocracia)"
+)
+_MUERTE_EXASPERADA = (
+    r"(?:me (?:tiro|aviento|lanzo) (?:por|de) la ventana|me (?:tiro|aviento) de un (?:puente|"
+    r"edificio)|me pego un tiro|me mato|me corto las venas|me ahorco)"
+)
+# A funeral paid in advance told as prudence: to spare the children, in good health, as is done.
+_PRUDENCIA = (
+    r"(?:para que|para no|asi (?:mis|los) hijos|prudente|san[oa]|bien de salud|como un roble|"
+    r"como (?:se )?hacen?)"
+)
+_FUNERAL_PRUDENTE = (
+    r"|\b(?:pague|deje pagad[oa]|he pagado|tengo pagad[oa]|organice|contrate|deje list[oa]) "
+    r"(?:(?:el|mi|la) )?(?:funeral|entierro|nicho|sepelio|misa)\b(?=[^\n]{0,120}\b"
+    + _PRUDENCIA
+    + r"\b)"
+)
+# A partner or an ex is not a trivial annoyance: grief and rows there can be real.
+_NO_PAREJA = r"(?![^.!?\n]{0,80}\b(?:mi ex|ex|novi[oa]|pareja|marido|esposa|mujer|me dej\w+)\b)"
+_IDIOMA_CLASES5 = (
+    r"\bsi\b"
+    + _NO_PAREJA
+    + r"[^.!?\n]{0,60}\b"
+    + _MOLESTIA_REPETIDA
+    + r"\b[^.!?\n]{0,60}\b"
+    + _MUERTE_EXASPERADA
+    + r"\b"
+    + _EN_SERIO_O_MEDIOS
+    + r"|\b"
+    + _MUERTE_EXASPERADA
+    + r"\b[^.!?\n]{0,10}\bsi\b"
+    + _NO_PAREJA
+    + r"[^.!?\n]{0,60}\b"
+    + _MOLESTIA_REPETIDA
+    + r"\b"
+    + _EN_SERIO_O_MEDIOS
+    + _FUNERAL_PRUDENTE
+    + r"|\bque alguien me (?:pegue un tiro|mate|dispare|remate)\b(?=[^.!?\n]{0,60}\b"
+    + _ESPERA_O_TRAMITE
+    + r"\b)"
+    + _EN_SERIO_O_MEDIOS
+)

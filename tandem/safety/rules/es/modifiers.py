@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tandem.safety.rules import Modifiers
-from tandem.safety.rules.es.idioms import _IDIOMA_CLASES, _IDIOMA_CLASES3
+from tandem.safety.rules.es.idioms import _IDIOMA_CLASES, _IDIOMA_CLASES3, _IDIOMA_CLASES5
 from tandem.safety.rules.es.lexicon import _ACTIVIDAD_CORRIENTE, DIAS, MEDIOS
 
 MODIFIERS = Modifiers(
@@ -18,7 +18,7 @@ MODIFIERS = Modifiers(
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
         r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me(?! (?:queda|quedan|importa|importan|sale|salen|da|dan|sirve|aguanto|puedo|"
-        r"siento|levanto|alcanza|interesa|hace|funciona)\b)|lo(?! (?:soporto|aguanto|resisto|puedo)\b))|en el pasado|hace tiempo|fue hace|llevo \d+ (?:anos|"
+        r"siento|levanto|alcanza|interesa|hace|funciona)\b)|lo(?! (?:soporto|aguanto|resisto|puedo)\b))|en el pasado|hace tiempo|fue hace|venia de una (?:epoca|racha|etapa)|en (?:esa|aquella) (?:epoca|etapa)|por aquel entonces|cuando empece (?:con (?:ella|el|la terapia|la psicologa|el psicologo)|terapia|a ir)|llevo \d+ (?:anos|"
         r"anos|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
     ),
     recovery=re.compile(
@@ -52,6 +52,8 @@ MODIFIERS = Modifiers(
         + _IDIOMA_CLASES
         + r"|"
         + _IDIOMA_CLASES3
+        + r"|"
+        + _IDIOMA_CLASES5
         # Fourth round: a team or a scare that "will kill me" of a heart attack or of nerves, and
         # work that will bury the writer ("me voy a morir enterrado en facturas").
         + r"|\b(?:me|nos) (?:va|van) a matar de (?:un |una |los |la )?(?:infarto|disgusto|susto|"
@@ -68,19 +70,20 @@ MODIFIERS = Modifiers(
         r"(?:pelicula|peli|serie)(?<!vi una pelicula)(?<!vi una peli)(?<!vi una serie)"
         r"(?<!vimos una pelicula)(?<!vimos una peli)(?<!vimos una serie)|(?:vi|vimos) una (?:pelicula|peli|"
         r"serie)(?= (?:donde|en (?:la )?que|que|sobre|de|con|en)\b)|obra de teatro|(?<!de la )(?<!en la )(?<!a la )obra|cancion|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
-        r"|cantando|canto|estribillo|letra de|el (?:mismo )?jefe (?:final|de (?:la mazmorra|nivel|la zona))|partida|dark souls|elden "
+        r"|cantando|canto|estribillo|letra de|barras? (?:pa|para) (?:mi|un|el) (?:tema|rap|track)|freestyle|el (?:mismo )?jefe (?:final|de (?:la mazmorra|nivel|la zona))|partida|dark souls|elden "
         r"ring|minecraft|gta|zelda|roblox|valorant|mario kart|pokemon"
         r"|(?<!en su )(?<!en el )(?<!en mi )(?<!dentro del )libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
         r"juego|monologo|detective)\b"
     ),
     informational=re.compile(
-        r"\b(?:como (?:ayudo|ayudar|acompano|acompanar|le respondo|le explico|hablo con)|que hago si"
+        r"\b(?:como (?:ayudo|ayudar|acompano|acompanar|le respondo|le explico|hablo con|saco el tema|le saco el tema)|que le (?:respondo|contesto|digo)\b(?=[^.!?\n]{0,5}\?)|que hago si"
         r"|que (?:senales|signos)|senales de alerta|prevencion|factores de proteccion|linea de la "
         r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|que hago "
         r"con (?:las|los) (?:pastillas|medicamentos|jeringas|remedios)|pastillero|punto de recogida|"
         r"como guardo|ley olimpia|para tenerla apuntada|consejo para"
         # Preparing to help someone, a myth checked, expired medicine to dispose of.
-        r"|que (?:deberia|debo|debemos|puedo|podria|se debe|se puede|tendria que|tengo que) hacer si"
+        r"|que (?:deberia|debo|debemos|puedo|podria|se debe|se puede|tendria que|tengo que|tiene que|"
+        r"tienen que|debe|deben|deberian?) hacer si"
         r"(?=[^.!?\n]{0,40}\b(?:un|una|mi|algun|alguien|amig\w*|familiar|herman\w*|hij\w*|pareja)\b)"
         r"|que se hace si(?=[^.!?\n]{0,40}\b(?:un|una|mi|algun|alguien|amig\w*|familiar|herman\w*|"
         r"hij\w*|pareja)\b)|quiero estar preparad[oa](?! para (?:cuando|el dia) (?:me|lo))"
@@ -157,7 +160,7 @@ MODIFIERS = Modifiers(
         r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera|"
         r"me (?:salio|salieron|dieron|aprobaron) (?:la visa|el visado|los papeles|el contrato|la beca|"
         r"la plaza|el traslado)|les escribo desde|te (?:aviso|escribo) cuando (?:llegue|aterrice)|"
-        r"me trasladan|el vuelo sale"
+        r"me trasladan|el vuelo sale|nueva vida en|empezar de (?:cero|nuevo) en"
         # A job elsewhere: "me salió el trabajo en Madrid", "conseguí chamba en Santiago".
         r"|me (?:salio|dieron|ofrecieron) (?:el|un|una) (?:trabajo|puesto|empleo|chamba|curro|pega|"
         r"laburo|beca|plaza) (?:en|fuera|afuera)|consegui (?:un )?(?:trabajo|empleo|chamba|curro|pega|"

@@ -344,8 +344,11 @@ _SENALES: list[tuple[str, str, str, Kind, str]] = [
         "substance",
         "moderate",
         "expression",
-        r"\b(?:tomo|bebo|chupo|me meto \w+|me estoy metiendo \w+)\b[^.!?]{0,70}\b(?:pa|para) "
-        r"(?:olvidar|aguantar|no pensar|no sentir)\b",
+        r"\b(?:tomo|bebo|chupo|me meto \w+|me estoy metiendo \w+)\b(?! (?:\w+ )?(?:cafes?|tes?|mates?|"
+        r"energeticas?|redbulls?|monsters?|cocacolas?)\b)[^.!?]{0,70}\b(?:pa|para) "
+        r"(?:olvidar|aguantar|no pensar|no sentir)\b"
+        # coffee or tea to get through a night shift is not a substance used to cope
+        r"(?! (?:las|la|el|los) (?:guardias?|turnos?|noches?|clases?|jornadas?|examenes|desvelos?)\b)",
     ),
     (
         "senales.psicosis_sombras",
