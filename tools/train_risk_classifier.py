@@ -36,6 +36,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -93,6 +94,7 @@ class Rows:
     langs: np.ndarray
     levels: np.ndarray
     source: np.ndarray  # "train" or "dev"
+    ids: list[str] | None = None  # the line's id (a conversation turn: the conversation's id)
 
 
 def _refuse_held_back(path: Path) -> None:
@@ -101,7 +103,7 @@ def _refuse_held_back(path: Path) -> None:
         raise RuntimeError("the held-back set is never read for training")
 
 
-def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
+def _read(path: Path, split: str) -> list[tuple[str, str, int, str, str]]:
     _refuse_held_back(path)
     out = []
     with open(path, encoding="utf-8") as fh:
@@ -115,11 +117,11 @@ def _read(path: Path, split: str) -> list[tuple[str, str, int, str]]:
             # benign pools the thresholds are calibrated on.
             source = "everyday" if "-e-" in str(raw.get("id", "")) else split
             level = LEVELS.index(str(raw["level"]))
-            out.append((str(raw["text"]), str(raw["lang"]), level, source))
+            out.append((str(raw["text"]), str(raw["lang"]), level, source, str(raw.get("id", ""))))
     return out
 
 
-def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, str]]:
+def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, str, str]]:
     """Every turn of a benign conversation is a benign message (short, everyday chat)."""
     _refuse_held_back(path)
     out = []
@@ -127,12 +129,17 @@ def _benign_turns(path: Path, split: str = "dev") -> list[tuple[str, str, int, s
         for line in fh:
             raw = json.loads(line)
             if raw.get("split") == split and raw.get("level") == "none":
-                out += [(str(t), str(raw["lang"]), 0, split) for t in raw["turns"]]
+                cid = str(raw.get("id", ""))
+                out += [(str(t), str(raw["lang"]), 0, split, cid) for t in raw["turns"]]
     return out
 
 
-def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
-    rows: list[tuple[str, str, int, str]] = []
+def load(
+    sources: Sequence[str], *, benign_turns: bool = True, exclude_ids: str | None = None
+) -> Rows:
+    """The labelled rows; ``exclude_ids`` (a regex searched in each line's id) leaves lines
+    out, e.g. ``-h13-`` to measure on a retired held-back set a model trained without it."""
+    rows: list[tuple[str, str, int, str, str]] = []
     if "train" in sources:
         # Every training file (per-language message sets, everyday replies, ...), sorted by name.
         for path in sorted(TRAINING.glob("*.jsonl")):
@@ -144,11 +151,15 @@ def load(sources: Sequence[str], *, benign_turns: bool = True) -> Rows:
             rows += _read(CORPUS / f"{lang}_messages.jsonl", "dev")
             if benign_turns:
                 rows += _benign_turns(CORPUS / f"{lang}_conversations.jsonl")
+    if exclude_ids:
+        pattern = re.compile(exclude_ids)
+        rows = [r for r in rows if not pattern.search(r[4])]
     return Rows(
         texts=[r[0] for r in rows],
         langs=np.array([r[1] for r in rows]),
         levels=np.array([r[2] for r in rows]),
         source=np.array([r[3] for r in rows]),
+        ids=[r[4] for r in rows],
     )
 
 
@@ -496,6 +507,9 @@ def _rows_subset(rows: Rows, mask: np.ndarray) -> Rows:
         langs=rows.langs[mask],
         levels=rows.levels[mask],
         source=rows.source[mask],
+        ids=None
+        if rows.ids is None
+        else [i for i, keep in zip(rows.ids, mask, strict=True) if keep],
     )
 
 
@@ -539,6 +553,18 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="train on training/, score dev")
     parser.add_argument("--misses", action="store_true", help="with --check: list dev misses")
     parser.add_argument("--cv", action="store_true", help="k-fold CV on training/ + dev")
+    parser.add_argument(
+        "--exclude-ids",
+        metavar="REGEX",
+        default=None,
+        help="leave out lines whose id matches (e.g. '-h13-' to score on that set afterwards)",
+    )
+    parser.add_argument(
+        "--save-oof",
+        type=Path,
+        default=None,
+        help="also write the out-of-fold predictions (to study the threshold policy)",
+    )
     args = parser.parse_args()
     if args.check:
         check(args.misses)
@@ -546,9 +572,14 @@ def main() -> None:
     if args.cv:
         cross_validate()
         return
-    rows = load(["train", "dev"])
+    rows = load(["train", "dev"], exclude_ids=args.exclude_ids)
     f = featurise(rows)
-    th = choose_thresholds(out_of_fold(f, rows), rows)
+    oof = out_of_fold(f, rows)
+    if args.save_oof:
+        np.savez_compressed(
+            args.save_oof, oof=oof, levels=rows.levels, langs=rows.langs, source=rows.source
+        )
+    th = choose_thresholds(oof, rows)
     model = fit(f, targets(rows.levels))
     save(model, th, args.out)
     print(f"trained on {len(rows.texts)} messages (training/ + corpus dev) -> {args.out}")
