@@ -51,6 +51,7 @@ _RULESETS: dict[str, tuple[tuple[Rule, ...], Modifiers]] = {
     "en": (rules_en.RULES, rules_en.MODIFIERS),
     "es": (rules_es.RULES, rules_es.MODIFIERS),
 }
+_READINESS = {"en": rules_en.READINESS, "es": rules_es.READINESS}
 # Bilingual rules, read once, with the modifiers of the message's own language (so "hace años
 # me tomé 20 pastillas" is resolved past by the Spanish past markers).
 _SHARED_RULES: tuple[Rule, ...] = (
@@ -180,6 +181,7 @@ class MessageResult:
     symptoms: bool = False  # bodily signs of poisoning or collapse
     quantity: bool = False  # a count of something ("like 15 of them"), read after an ingestion
     signs_plan: bool = False  # a plan-kind rule in a signs category (abuse, mania, psychosis)
+    ready: bool = False  # the last step set up and named ("the engine's running")
     notes: tuple[str, ...] = field(default=())
 
 
@@ -540,6 +542,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         ingestion=context[lang]["ingestion"],
         symptoms=context[lang]["symptoms"],
         quantity=context[lang]["quantity"],
+        ready=_READINESS[lang].search(normalize(text, lang=lang).text) is not None,
         signs_plan=any(
             h.suppressed is None and h.rule.kind == "plan" and h.category in SIGNS_ESCALATION
             for h in hits
@@ -551,17 +554,15 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
 def benign_frame(text: str) -> bool:
     """An idiom, hyperbole, fiction, informational or joking frame anywhere in the message, or
     a high place visited for an ordinary reason."""
+    texts = {lang: normalize(text, lang=lang).text for lang in _RULESETS}
+    # A laugh taken back in either language ("jaja, bueno no sé", "lol but seriously") frames
+    # nothing: the laughter lexicons are shared, the serious markers are not.
+    serious = any(mods.serious.search(texts[lang]) for lang, (_, mods) in _RULESETS.items())
     for rules_lang, (_, mods) in _RULESETS.items():
-        t = normalize(text, lang=rules_lang).text
-        frames = (
-            mods.idiom,
-            mods.hyperbole,
-            mods.fiction,
-            mods.informational,
-            mods.joking,
-            mods.ordinary_stay,
-        )
-        if any(p.search(t) for p in frames):
+        frames = [mods.idiom, mods.fiction, mods.informational, mods.ordinary_stay]
+        if not serious:
+            frames += [mods.hyperbole, mods.joking]
+        if any(p.search(texts[rules_lang]) for p in frames):
             return True
     return False
 
@@ -752,6 +753,14 @@ def _in_context(
         level = RiskLevel.HIGH
         notes.append("means at hand after earlier ideation: high")
         categories.append("ideation")
+    # The last step named ("the engine's running", "I can hear him on the stairs") in a crisis
+    # already at high, or read high itself after a moderate one: under way now (guide: imminent).
+    crisis_before = kept >= RiskLevel.HIGH or (
+        kept >= RiskLevel.MODERATE and level >= RiskLevel.HIGH
+    )
+    if current.ready and crisis_before and level < RiskLevel.IMMINENT:
+        level = RiskLevel.IMMINENT
+        notes.append("the last step named in a high episode: imminent")
     # A sign (abuse, mania, psychosis) told earlier, then the danger named: the abuser on the
     # way, a manic drive tonight. The guide's "present danger / dangerous act planned": high.
     # The current turn's own rule says which (a plan-kind hit in a signs category); a plan

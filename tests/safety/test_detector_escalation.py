@@ -23,6 +23,14 @@ IMMINENT = [
     # very low blood sugar with symptoms, alone
     ("en", "bs is 38 and i'm sweating buckets and confused, nobody's home"),
     ("es", "tengo la glucosa en 40, estoy temblando y sola en casa"),
+    # a wave at a bridge, now
+    ("en", "👋🌉 rn"),
+    # a wound that keeps bleeding, someone found unconscious, pills and then "several"
+    ("en", "the cut on my thigh won't stop bleeding, soaked two towels"),
+    ("es", "el corte de la muñeca no deja de sangrar"),
+    ("en", "found my flatmate unresponsive on the bathroom floor"),
+    ("es", "lo encontraron en su cuarto, está inconsciente"),
+    ("es", "anoche me tomé unas pastillas de mi madre, muchas"),
 ]
 HIGH_OR_WORSE = [
     ("en", "i've decided how i'll do it and i've got enough saved in the drawer"),
@@ -41,6 +49,18 @@ HIGH_OR_WORSE = [
     # a lethality question beside distress
     ("en", "i hate my life. how much blood can a person lose before they pass out"),
     ("es", "estoy harta de todo. cuánto paracetamol hace falta para destrozar el hígado"),
+    # a lethal dose looked up beside despair the lexicon now knows
+    ("es", "miré qué cantidad de mis pastillas es letal y la apunté, todo es una mierda"),
+    # a farewell visit the other person does not know is one
+    ("en", "took mum for lunch today. she doesn't know it's the last time"),
+    ("es", "fui a comer con mi padre, no sabe que es la última vez"),
+    # a hanging place and a day, laughed off and then taken back
+    ("es", "el sábado me ahorco en el trastero jaja, bueno no sé"),
+    # things given away "because I won't need them", after which nothing is resolved
+    (
+        "es",
+        "le regalé mis libros y la consola a mi primo, ya no me hacen falta. nada tiene sentido",
+    ),
 ]
 CALM = [
     # a task agreed to, a goodbye that promises a return
@@ -62,6 +82,12 @@ CALM = [
     # a pre-paid funeral told as prudence, a sugar reading after it was treated
     ("en", "we sorted out our funeral plans years ago so the kids won't have to"),
     ("en", "my sugar was 45 before breakfast, had juice and it's fine now"),
+    # the last visit to a shop, hanging up the phone, lending notes
+    ("es", "no saben que es la última vez que compro en esa tienda"),
+    ("es", "me cuelgo del teléfono con mi hermana horas"),
+    ("es", "le pasé mis apuntes a mi amiga para el examen"),
+    # a nosebleed
+    ("en", "my nose is still bleeding through the tissue, third one today"),
 ]
 
 
@@ -142,6 +168,24 @@ ESCALATING = [
         ],
         1,
         RiskLevel.HIGH,
+    ),
+    (
+        "en",
+        [
+            "parked at the quarry edge, keep thinking one push on the pedal would do it",
+            "the engine's running. just need to let go of the brake",
+        ],
+        1,
+        RiskLevel.IMMINENT,
+    ),
+    (
+        "es",
+        [
+            "mi padrastro me amenazó con matarme esta noche y está borracho",
+            "lo oigo subiendo por la escalera",
+        ],
+        1,
+        RiskLevel.IMMINENT,
     ),
     (
         "en",

@@ -6,6 +6,8 @@ rests on a delusion, an abuser on the way, and things given away "because he'll 
 
 from __future__ import annotations
 
+import re
+
 from tandem.safety.rules import Kind, words
 
 # A farewell that closes a message, not "talk later": an apology or love sent with it counts.
@@ -47,6 +49,13 @@ _PROTECTED = (
 _RISKY_ACT = (
     r"(?:driv\w+|drive|jump\w*|walk\w* (?:into|across|onto|in front)|step\w* (?:into|off|out)|swim\w*|"
     r"climb\w*|run\w* (?:across|into)|fly\w*|speed\w*)"
+)
+_EMOJI_PLACE = r"(?:\bbridge\b|\bpuente\b|\brope\b|\bcuerda\b|🚆|🚂|🚄|🚇|🛤️?|🏢|🏙️?|🌊)"
+_WOUND = r"(?:cut|cuts|wound|gash|arm|wrist|leg|thigh|deep|deeper|sliced|slit|cutting|stitches)"
+_BLEEDING_ON = (
+    r"(?:still bleeding (?:through|heavily|a lot)|bleeding through (?:the|my|a) (?:plaster|bandage|"
+    r"towel|dressing|gauze|sleeve)|won'?t stop bleeding|can'?t (?:stop|get) the bleeding|blood (?:is "
+    r")?(?:soaking|pouring) through)"
 )
 _TONIGHT = (
     r"(?:tonight|right now|now|today|this (?:evening|morning|afternoon)|in an hour|at midnight)"
@@ -256,4 +265,73 @@ _ESCALATION: list[tuple[str, str, str, Kind, str]] = [
         r"[^\n]{0,80}\b(?:shak\w+|trembl\w+|sweat\w*|confus\w*|can'?t see|blurry|dizzy|faint\w*|on my own|"
         r"alone|can'?t think|slurr\w+)\b",
     ),
+    (
+        # A farewell visit the other person does not know is one: "she doesn't know it's the last".
+        "preparatory.secret_last_time",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:he|she|mum|mom|dad|nan|nana|gran|grandma|grandad|grandpa|(?:my|the) (?:mum|mom|dad|nan|"
+        r"gran\w*|sister|brother|son|daughter|kids|children|wife|husband|partner|friends?|family|"
+        r"parents|best friend|dog|cat)) (?:doesn'?t|don'?t|didn'?t|does not|did not) know (?:that )?"
+        r"(?:it'?s|it was|it is|it will "
+        r"be|this is|that was) (?:the|my) last(?: time| visit| goodbye| one)?\b",
+    ),
+    (
+        # A wave goodbye beside a bridge, railway or tower emoji (🌉 and 🪢 are read as words by
+        # the normaliser); "now" makes it an act.
+        "ideation.emoji_goodbye_place",
+        "ideation",
+        "high",
+        "plan",
+        r"(?:👋|🫡|✌️)[^\n\w]{0,6}"
+        + _EMOJI_PLACE
+        + r"|"
+        + _EMOJI_PLACE
+        + r"[^\n\w]{0,6}(?:👋|🫡|✌️)",
+    ),
+    (
+        "ideation.emoji_goodbye_place_now",
+        "ideation",
+        "imminent",
+        "act",
+        r"(?:👋|🫡|✌️)[^\n\w]{0,6}" + _EMOJI_PLACE + r"[^\n\w]{0,6}\b(?:now|rn|tonight|ya|ahora)\b",
+    ),
+    (
+        # A wound that will not stop bleeding: an emergency now.
+        "self-harm.bleeding_wont_stop",
+        "self-harm",
+        "imminent",
+        "act",
+        # A wound named beside it, so a nosebleed or a period is not read as one.
+        r"\b"
+        + _WOUND
+        + r"\b[^.!?\n]{0,60}\b"
+        + _BLEEDING_ON
+        + r"\b|\b"
+        + _BLEEDING_ON
+        + r"\b[^.!?\n]{0,60}\b"
+        + _WOUND
+        + r"\b",
+    ),
+    (
+        # Someone found unconscious: a medical emergency now.
+        "medical.found_unconscious",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:found|find) (?:him|her|them|my \w+|\w+) (?:unconscious|unresponsive|not breathing)\b|"
+        r"\b(?:he'?s|she'?s|they'?re|he is|she is) (?:unconscious|unresponsive)\b",
+    ),
 ]
+
+# The last step set up and named, in a turn after the crisis was already high: "the engine's
+# running", "I can hear him on the stairs". The detector makes such a turn imminent; on its own
+# (a car warming up, a flatmate coming in) it means nothing.
+READINESS = re.compile(
+    r"\b(?:(?:the )?engine'?s (?:running|on)|engine is (?:running|on)|i can hear (?:him|her|them) (?:on "
+    r"the stairs|coming up|coming|at the door|outside (?:the|my) door|trying the door)|(?:he'?s|she'?s|"
+    r"they'?re) (?:at|outside|banging on|kicking) (?:the|my) (?:door|window)|i'?m (?:standing|sitting) "
+    r"(?:on|at) the (?:edge|ledge|rail|railing|tracks|platform edge)|just (?:need|have) to (?:take|let "
+    r"go|step|jump|push|pull|drive|swallow|kick))\b"
+)

@@ -7,6 +7,8 @@ and things given away "porque le va a sacar más provecho". Patterns run on norm
 
 from __future__ import annotations
 
+import re
+
 from tandem.safety.rules import Kind, words
 
 _DESPEDIDA = (
@@ -48,6 +50,14 @@ _PROTEGIDO = (
 _ACTO_RIESGO = (
     r"(?:manej\w*|conduc\w*|me voy en coche|me voy en carro|salt\w*|cruz\w*|camin\w* (?:por|hacia)|"
     r"nad\w*|escal\w*|volar|vuelo|acelera\w*)"
+)
+_HERIDA = (
+    r"(?:corte|cortes|herida|brazo|muneca|pierna|muslo|hondo|profund\w*|cortad\w*|me corte|puntos)"
+)
+_SANGRADO = (
+    r"(?:sigue sangrando|no (?:para|deja) de sangrar|no se (?:para|corta) la sangre|la sangre "
+    r"(?:traspasa|atraviesa|empapa)|(?:traspasa|empapa|atraviesa) (?:la venda|la tirita|la curita|el "
+    r"aposito|la gasa|la toalla))\b"
 )
 _ESTA_NOCHE = r"(?:esta noche|ahora mismo|ahorita|hoy mismo|en una hora|a medianoche|ya mismo)"
 
@@ -231,4 +241,83 @@ _ESCALADA: list[tuple[str, str, str, Kind, str]] = [
         r"entera\b|\bme (?:he tomado|tome|trague|he tragado|acabo de tomar|bebi) (?:el|un) (?:frasco|bote|"
         r"blister) (?:de \w+ )?entero\b",
     ),
+    (
+        # Dar o pasar cosas queridas a alguien cercano ("le pasé la moto a mi hermano"): sola, una
+        # pista (low); tras retraimiento o desesperanza en otros turnos, preparatorio (detector).
+        "preparatorio.pasar_cosas",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:le|les) (?:di|regale|deje|pase|heredé|herede) (?:mis |mi |la |el |las |los )(?:\w+ )?"
+        r"(?:zapatillas|tenis|camisetas?|playeras?|herramientas|moto|bici(?:cleta)?|consola|juegos|ropa|"
+        r"cosas|coleccion|balon|reloj|cadena|anillo|guitarra|libros|discos|tabla|patineta|equipo|"
+        r"camara|compu\w*|portatil|laptop|celular|movil)\b(?: \w+)?[^.!?\n]{0,40}\b(?:a|al) (?:mi |la |el )?"
+        r"(?:herman\w*|prim\w*|amig\w*|compadre|compa|vecin\w*|sobrin\w*|hij\w*|chaval\w*|chic[oa])\b"
+        r"(?![^.!?\n]{0,60}\b(?:me (?:la|lo|las|los) devuelve|prestad\w*|por su cumple\w*|de cumple\w*|"
+        r"le queda(?:n)? chic|ya no me (?:queda|sirve)|(?:me compre|me regalaron|ya tengo|tengo) (?:un|una|otr[oa])\b))",
+    ),
+    (
+        # Una visita de despedida que el otro no sabe que lo es: "no sabe que es la última".
+        "preparatorio.ultima_vez_secreta",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:no (?:sabe|saben|sabia|sabian)|ni sabe|ni saben) que (?:es|era|fue|sera) (?:la|el) "
+        r"(?:ultim[oa]|ultima vez|despedida)\b(?!(?: vez)? que (?:compro|pido|como|pago|voy a (?:esa|ese|este|"
+        r"esta)))",
+    ),
+    (
+        # Colgarse en un sitio de la casa: ahorcarse ("me cuelgo en el garaje"), no colgar el teléfono.
+        "ideacion.colgarme_en",
+        "ideation",
+        "moderate",
+        "plan",
+        r"\bme (?:cuelgo|voy a colgar|colgaria|ahorco|voy a ahorcar) (?:en|de|del|de la) (?:el |la )?"
+        r"(?:garaje|cochera|viga|arbol|ventilador|bano|armario|techo|puerta|barra|escalera|balcon|"
+        r"sotano|desvan|trastero|galpon|granero|nave)\b",
+    ),
+    (
+        # Alguien encontrado inconsciente: una emergencia médica ahora.
+        "medico.encontrado_inconsciente",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:esta|sigue|quedo|l[oa] (?:encontr\w+|hall\w+)|l[oa] encontre)\b[^.!?\n]{0,40}\b(?:inconsciente|"
+        r"sin conocimiento|sin sentido|desmayad[oa] y no (?:reacciona|despierta))\b",
+    ),
+    (
+        # Una herida que no deja de sangrar: emergencia ahora.
+        "autolesion.sangrado_no_para",
+        "self-harm",
+        "imminent",
+        "act",
+        # Con una herida nombrada cerca, para no leer así una hemorragia nasal o la regla.
+        r"\b"
+        + _HERIDA
+        + r"\b[^.!?\n]{0,60}\b"
+        + _SANGRADO
+        + r"|\b"
+        + _SANGRADO
+        + r"[^.!?\n]{0,60}\b"
+        + _HERIDA
+        + r"\b",
+    ),
+    (
+        # Unas pastillas y luego "varias", "muchas": una sobredosis contada a medias.
+        "ideacion.pastillas_varias",
+        "ideation",
+        "imminent",
+        "act",
+        r"\bme (?:tome|trague|he tomado|he tragado) unas (?:pastillas|pastis|capsulas)\b[^.!?\n]{0,25},"
+        r" ?(?:varias|muchas|bastantes|un monton|como (?:diez|quince|veinte|\d{2}))\b",
+    ),
 ]
+
+# El último paso preparado y dicho, en un turno tras una crisis ya alta (ver en/escalation.py).
+READINESS = re.compile(
+    r"\b(?:el motor (?:esta )?(?:encendido|prendido|en marcha)|(?:lo|la|los) (?:oigo|escucho) (?:en la "
+    r"escalera|subir|subiendo|en la puerta|llegar|entrar)|esta (?:en|golpeando|pateando) la (?:puerta|"
+    r"ventana)|estoy (?:parad[oa]|sentad[oa]|de pie) en (?:el borde|la cornisa|las vias|la baranda|el "
+    r"anden)|solo (?:me falta|tengo que|queda) (?:saltar|soltar(?:me)?|dar el paso|empujar|tragar\w*|"
+    r"quitar el freno|arrancar))\b"
+)

@@ -18,7 +18,7 @@ MODIFIERS = Modifiers(
         r"unos) (?:anos|anos)|hace anos|hace anos|de (?:nino|nina|chic[oa]|pequen[oa]|adolescente)|"
         r"cuando (?:era|tenia) (?:\d+|nin[oa]|chic[oa]|pequen[oa]|joven|chav[oa]|morr[oa]|pib[ea]|"
         r"cri[oa]|escuincl[ea]|adolescente|chiquit[oa])|antes (?:tomaba|me|decia|pensaba|era)|ya no (?:pienso|me(?! (?:queda|quedan|importa|importan|sale|salen|da|dan|sirve|aguanto|puedo|"
-        r"siento|levanto|alcanza|interesa|hace|funciona)\b)|lo(?! (?:soporto|aguanto|resisto|puedo)\b))|en el pasado|hace tiempo|fue hace|venia de una (?:epoca|racha|etapa)|en (?:esa|aquella) (?:epoca|etapa)|por aquel entonces|cuando empece (?:con (?:ella|el|la terapia|la psicologa|el psicologo)|terapia|a ir)|llevo \d+ (?:anos|"
+        r"siento|levanto|alcanza|interesa|hace|hacen|funciona|funcionan)\b)|lo(?! (?:soporto|aguanto|resisto|puedo)\b))|en el pasado|hace tiempo|fue hace|venia de una (?:epoca|racha|etapa)|en (?:esa|aquella) (?:epoca|etapa)|por aquel entonces|cuando empece (?:con (?:ella|el|la terapia|la psicologa|el psicologo)|terapia|a ir)|llevo \d+ (?:anos|"
         r"anos|meses) (?:sobri[oa]|limpi[oa]|sin))\b"
     ),
     recovery=re.compile(
@@ -129,7 +129,7 @@ MODIFIERS = Modifiers(
         r"\b(?:como yo|igual que yo)\b|"
         r"\b(?:destrozad[oa]|desde que me dejo|desde que (?:murio|se fue)|no tengo ganas de nada|ya"
         r" no puedo mas|jodi[oa]|jodid[oa]|bajonead[oa]|bajon|nada me sale|sin trabajo|perdi el trabajo|"
-        r"no aguanto a nadie|me siento una mierda|mi vida es (?:una mierda|un asco|una basura|un infierno)|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
+        r"no aguanto a nadie|me siento una mierda|mi vida es (?:una mierda|un asco|una basura|un infierno)|todo es una mierda|(?:harta?|harto|cansad[oa]) de sufrir|ya no quiero seguir|nada tiene sentido|no aguanto mas|me quiero morir|estoy "
         r"fatal|perdi (?:el|mi) trabajo|me siento un fracaso|soy un fracaso|me odio|no valgo nada|"
         r"(?:estoy )?(?:harta|harto|cansad[oa]) de (?:todo|vivir|la vida|esta vida)|ya no puedo|no "
         r"puedo mas|no aguanto|ya no quiero sentir|quiero que (?:se acabe|pare|termine) (?:todo|el "
@@ -146,7 +146,11 @@ MODIFIERS = Modifiers(
         r"\b(?:en|sobre|arriba del?|al borde del?|encima del?) (?:(?:el|la|un|una|las) )?(?:puente|"
         r"azotea|tejado|vias|cornisa|acantilado|balcon)\b" + _ACTIVIDAD_CORRIENTE
     ),
-    serious=re.compile(r"\b(?:en serio|de verdad|no es broma|lo digo en serio)\b"),
+    # "jaja mentira, bueno no sé": the joke taken back is a serious marker too.
+    serious=re.compile(
+        r"\b(?:en serio|de verdad|no es broma|lo digo en serio|(?:bueno|o) no se|o tal vez no|"
+        r"medio en serio|mitad en serio|no se si es broma)\b"
+    ),
     away=re.compile(
         r"\b(?:esta|anda|se fue) (?:fuera|de viaje|trabajando fuera|en otra ciudad|pres[oa]|en la "
         r"carcel)\b|\bno esta (?:en casa|aqui)\b|\besta semana no esta\b|\bmientras (?:el|ella) "
