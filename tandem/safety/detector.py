@@ -786,41 +786,37 @@ def _in_context(
             notes.append("danger named after earlier signs in the conversation: high")
             categories.extend(sorted(signs_now | signs_before))
     turns = [*earlier, current]
-    # Symptoms after something swallowed, in an episode already at high ("took something at the
-    # party" ... "heart's pounding and I keep being sick"): a medical emergency now, whatever the
-    # tone. Gated on the episode so an ordinary "took a paracetamol, feel sleepy" stays calm.
-    if (
-        current.symptoms
-        and any(r.ingestion for r in turns)
-        and max(kept, level) >= RiskLevel.HIGH
-        and level < RiskLevel.IMMINENT
-    ):
-        level = RiskLevel.IMMINENT
-        notes.append("symptoms after something taken, in a high episode: imminent")
-        categories.append("medical")
-    # Means named in an earlier turn ("I've still got her morphine"), then some of it taken, in
-    # an episode at moderate: an overdose taken (guide: imminent whatever the tone).
-    if (
-        current.ingestion
-        and any(r.means for r in earlier[-3:])
-        and max(kept, level) >= RiskLevel.MODERATE
-        and level < RiskLevel.IMMINENT
-    ):
-        level = RiskLevel.IMMINENT
-        notes.append("means named earlier, then taken: imminent")
-        categories.append("medical")
-    # A count told after something swallowed ("took some sleeping pills" ... "well, like 15 of
-    # my mum's, with wine"), in an episode already at moderate: an overdose taken, not a dose.
-    if (
-        current.quantity
-        and not current.ingestion
-        and any(r.ingestion for r in earlier[-2:])
-        and max(kept, level) >= RiskLevel.MODERATE
-        and level < RiskLevel.IMMINENT
-    ):
-        level = RiskLevel.IMMINENT
-        notes.append("a count after something taken, in a moderate episode: imminent")
-        categories.append("medical")
+    # Something swallowed, told across turns, is an overdose taken (guide: imminent whatever the
+    # tone) once the episode already stood at the floor named: the second reading is what makes
+    # an ordinary "took a paracetamol, feel sleepy" stay calm.
+    episode = max(kept, level)
+    overdose_readings = (
+        # Symptoms after something swallowed ("took something at the party" ... "heart's
+        # pounding and I keep being sick"), in an episode already at high.
+        (
+            current.symptoms and any(r.ingestion for r in turns),
+            RiskLevel.HIGH,
+            "symptoms after something taken, in a high episode: imminent",
+        ),
+        # Means named in an earlier turn ("I've still got her morphine"), then some of it taken.
+        (
+            current.ingestion and any(r.means for r in earlier[-3:]),
+            RiskLevel.MODERATE,
+            "means named earlier, then taken: imminent",
+        ),
+        # A count told after something swallowed ("took some sleeping pills" ... "well, like 15
+        # of my mum's, with wine"): an overdose taken, not a dose.
+        (
+            current.quantity and not current.ingestion and any(r.ingestion for r in earlier[-2:]),
+            RiskLevel.MODERATE,
+            "a count after something taken, in a moderate episode: imminent",
+        ),
+    )
+    for applies, floor, note in overdose_readings:
+        if applies and episode >= floor and level < RiskLevel.IMMINENT:
+            level = RiskLevel.IMMINENT
+            notes.append(note)
+            categories.append("medical")
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
     if buildup_turns >= 3 and level < RiskLevel.MODERATE and any(r.buildup for r in turns):
