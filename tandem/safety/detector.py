@@ -51,7 +51,6 @@ _RULESETS: dict[str, tuple[tuple[Rule, ...], Modifiers]] = {
     "en": (rules_en.RULES, rules_en.MODIFIERS),
     "es": (rules_es.RULES, rules_es.MODIFIERS),
 }
-_READINESS = {"en": rules_en.READINESS, "es": rules_es.READINESS}
 # Bilingual rules, read once, with the modifiers of the message's own language (so "hace años
 # me tomé 20 pastillas" is resolved past by the Spanish past markers).
 _SHARED_RULES: tuple[Rule, ...] = (
@@ -72,6 +71,8 @@ DISTRESS_CATEGORIES = frozenset(
 BUILDUP_CATEGORIES = frozenset({"ideation", "hopelessness", "burdensomeness", "preparatory"})
 # Signs whose danger can be named in a later turn (the abuser on the way, a manic drive).
 SIGNS_ESCALATION = frozenset({"abuse", "mania", "psychosis"})
+# Mania and psychosis are one family for that: a grandiose delusion, then the drive.
+DELUSIONS = frozenset({"mania", "psychosis"})
 SELF_RISK_CATEGORIES = frozenset({"ideation", "self-harm"})
 # Death and violence words are what people exaggerate with ("lol I'm dead", "kms this lecture").
 HYPERBOLE_CATEGORIES = frozenset({"ideation", "self-harm", "harm-to-others", "hopelessness"})
@@ -272,6 +273,7 @@ def _find_hits(
             "ingestion": rules_lang == lang and INGESTION.search(t) is not None,
             "symptoms": rules_lang == lang and SYMPTOMS.search(t) is not None,
             "quantity": rules_lang == lang and QUANTITY.search(t) is not None,
+            "ready": rules_lang == lang and mods.ready.search(t) is not None,
         }
         for rule in rules + (_SHARED_RULES if rules_lang == lang else ()):
             for m in rule.pattern.finditer(t):
@@ -542,7 +544,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         ingestion=context[lang]["ingestion"],
         symptoms=context[lang]["symptoms"],
         quantity=context[lang]["quantity"],
-        ready=_READINESS[lang].search(normalize(text, lang=lang).text) is not None,
+        ready=context[lang]["ready"],
         signs_plan=any(
             h.suppressed is None and h.rule.kind == "plan" and h.category in SIGNS_ESCALATION
             for h in hits
@@ -776,11 +778,7 @@ def _in_context(
         if c in SIGNS_ESCALATION
     }
     if current.signs_plan and signs_now and signs_before and level < RiskLevel.HIGH:
-        # Mania and psychosis are one family here (a grandiose delusion, then the drive).
-        same_family = bool(signs_now & signs_before) or (signs_now | signs_before) <= {
-            "mania",
-            "psychosis",
-        }
+        same_family = bool(signs_now & signs_before) or (signs_now | signs_before) <= DELUSIONS
         if same_family:
             level = RiskLevel.HIGH
             notes.append("danger named after earlier signs in the conversation: high")

@@ -74,6 +74,10 @@ class Modifiers:
     # Up high for an ordinary reason ("on the bridge waiting for my dad"): the place rules do
     # not fire, and the classifier needs the stronger reading a benign frame asks for.
     ordinary_stay: re.Pattern[str]
+    # The last step set up and named ("the engine's running", "I can hear him on the stairs"):
+    # nothing on its own; in a turn after the crisis was already high, the detector makes it
+    # imminent.
+    ready: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
 from tandem.safety.rules.en.broad import _BROAD
-from tandem.safety.rules.en.escalation import _ESCALATION, READINESS
+from tandem.safety.rules.en.escalation import _ESCALATION
 from tandem.safety.rules.en.first_person import _SELF
 from tandem.safety.rules.en.general import _GENERAL
 from tandem.safety.rules.en.generalise import _GENERALISE, _GENERALISE_THIRD
@@ -61,7 +61,6 @@ __all__ = [
     "MODIFIERS",
     "OTHER_PERSON",
     "QUANTITY",
-    "READINESS",
     "RULES",
     "SELF_DEATH",
     "WEAPON",

@@ -6,8 +6,6 @@ rests on a delusion, an abuser on the way, and things given away "because he'll 
 
 from __future__ import annotations
 
-import re
-
 from tandem.safety.rules import Kind, words
 
 # A farewell that closes a message, not "talk later": an apology or love sent with it counts.
@@ -324,14 +322,3 @@ _ESCALATION: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:he'?s|she'?s|they'?re|he is|she is) (?:unconscious|unresponsive)\b",
     ),
 ]
-
-# The last step set up and named, in a turn after the crisis was already high: "the engine's
-# running", "I can hear him on the stairs". The detector makes such a turn imminent; on its own
-# (a car warming up, a flatmate coming in) it means nothing.
-READINESS = re.compile(
-    r"\b(?:(?:the )?engine'?s (?:running|on)|engine is (?:running|on)|i can hear (?:him|her|them) (?:on "
-    r"the stairs|coming up|coming|at the door|outside (?:the|my) door|trying the door)|(?:he'?s|she'?s|"
-    r"they'?re) (?:at|outside|banging on|kicking) (?:the|my) (?:door|window)|i'?m (?:standing|sitting) "
-    r"(?:on|at) the (?:edge|ledge|rail|railing|tracks|platform edge)|just (?:need|have) to (?:take|let "
-    r"go|step|jump|push|pull|drive|swallow|kick))\b"
-)

@@ -284,4 +284,14 @@ MODIFIERS = Modifiers(
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"
     ),
+    # The last step set up and named, in a turn after the crisis was already high: "the engine's
+    # running", "I can hear him on the stairs". The detector makes such a turn imminent; on its own
+    # (a car warming up, a flatmate coming in) it means nothing.
+    ready=re.compile(
+        r"\b(?:(?:the )?engine'?s (?:running|on)|engine is (?:running|on)|i can hear (?:him|her|them) (?:on "
+        r"the stairs|coming up|coming|at the door|outside (?:the|my) door|trying the door)|(?:he'?s|she'?s|"
+        r"they'?re) (?:at|outside|banging on|kicking) (?:the|my) (?:door|window)|i'?m (?:standing|sitting) "
+        r"(?:on|at) the (?:edge|ledge|rail|railing|tracks|platform edge)|just (?:need|have) to (?:take|let "
+        r"go|step|jump|push|pull|drive|swallow|kick))\b"
+    ),
 )

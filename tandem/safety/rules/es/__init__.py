@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
 from tandem.safety.rules.es.broad import _AMPLIAS
-from tandem.safety.rules.es.escalation import _ESCALADA, READINESS
+from tandem.safety.rules.es.escalation import _ESCALADA
 from tandem.safety.rules.es.first_person import _SELF
 from tandem.safety.rules.es.general import _GENERALES
 from tandem.safety.rules.es.generalise import _GENERALIZA, _GENERALIZA_TERCEROS
@@ -57,6 +57,5 @@ __all__ = [
     "MODIFIERS",
     "MORIR_YO",
     "OTRA_PERSONA",
-    "READINESS",
     "RULES",
 ]

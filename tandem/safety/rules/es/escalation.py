@@ -7,8 +7,6 @@ and things given away "porque le va a sacar más provecho". Patterns run on norm
 
 from __future__ import annotations
 
-import re
-
 from tandem.safety.rules import Kind, words
 
 _DESPEDIDA = (
@@ -312,12 +310,3 @@ _ESCALADA: list[tuple[str, str, str, Kind, str]] = [
         r" ?(?:varias|muchas|bastantes|un monton|como (?:diez|quince|veinte|\d{2}))\b",
     ),
 ]
-
-# El último paso preparado y dicho, en un turno tras una crisis ya alta (ver en/escalation.py).
-READINESS = re.compile(
-    r"\b(?:el motor (?:esta )?(?:encendido|prendido|en marcha)|(?:lo|la|los) (?:oigo|escucho) (?:en la "
-    r"escalera|subir|subiendo|en la puerta|llegar|entrar)|esta (?:en|golpeando|pateando) la (?:puerta|"
-    r"ventana)|estoy (?:parad[oa]|sentad[oa]|de pie) en (?:el borde|la cornisa|las vias|la baranda|el "
-    r"anden)|solo (?:me falta|tengo que|queda) (?:saltar|soltar(?:me)?|dar el paso|empujar|tragar\w*|"
-    r"quitar el freno|arrancar))\b"
-)

@@ -181,4 +181,12 @@ MODIFIERS = Modifiers(
         r"vivir)|quitarme la vida|matarme|me voy a matar|suicid\w*|adios para siempre)\b))"
         r"\b"
     ),
+    # El último paso preparado y dicho, en un turno tras una crisis ya alta (ver en/modifiers.py).
+    ready=re.compile(
+        r"\b(?:el motor (?:esta )?(?:encendido|prendido|en marcha)|(?:lo|la|los) (?:oigo|escucho) (?:en la "
+        r"escalera|subir|subiendo|en la puerta|llegar|entrar)|esta (?:en|golpeando|pateando) la (?:puerta|"
+        r"ventana)|estoy (?:parad[oa]|sentad[oa]|de pie) en (?:el borde|la cornisa|las vias|la baranda|el "
+        r"anden)|solo (?:me falta|tengo que|queda) (?:saltar|soltar(?:me)?|dar el paso|empujar|tragar\w*|"
+        r"quitar el freno|arrancar))\b"
+    ),
 )
