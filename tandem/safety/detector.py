@@ -325,11 +325,12 @@ _CONTEXT_RULES = {
     "means": ("context.means", "ideation"),
     "intent": ("context.intent", "ideation"),
     "immediacy": ("context.immediacy", "ideation"),
+    "resolve": ("context.resolve", "ideation"),
 }
 
 
 def _add_context_hits(hits: list[_Hit], norm: NormalizedText, mods: Modifiers, lang: str) -> None:
-    """Timeline, means, intent and immediacy cues: they only matter in combination."""
+    """Timeline, means, intent, immediacy and resolve cues: they only matter in combination."""
     t = norm.text
     for name, (rule_id, category) in _CONTEXT_RULES.items():
         pattern: re.Pattern[str] = getattr(mods, name)
@@ -342,7 +343,7 @@ def _add_context_hits(hits: list[_Hit], norm: NormalizedText, mods: Modifiers, l
                 pattern=pattern,
             )
             hit = _Hit(rule=rule, start=m.start(), end=m.end(), norm=norm, level=RiskLevel.NONE)
-            if name in ("timeline", "intent") and _negated(t, hit, mods):
+            if name in ("timeline", "intent", "resolve") and _negated(t, hit, mods):
                 hit.suppressed = "negation"
             if re.search(r"through\s*$", t[max(0, m.start() - 12) : m.start()]):
                 hit.suppressed = "coping"  # "get through tonight" is not a timeline
@@ -395,7 +396,9 @@ def _combine(
             notes.append("plan with immediacy cue: imminent")
         use(h, lvl)
         if h.rule.kind == "method":
-            flags.add("method")
+            # A none-level method rule (a place or train question) is method-seeking only beside
+            # distress: it does not invoke the classifier's method-question cap or veto.
+            flags.add("method" if h.rule.level > RiskLevel.NONE else "place_question")
         if h.rule.third_party:
             flags.add("third-party")
 
@@ -424,8 +427,11 @@ def _combine(
             use(anchor, RiskLevel.HIGH, anchor.rule.id + "+intent")
             use(other, RiskLevel.HIGH)
             notes.append("means at hand with intent/timeline: high")
-    # Method-seeking alongside distress in the same message.
-    if method and (distress_hits or ctx["means"] or acute):
+    # Method-seeking alongside distress, means at hand or the act given a time ("I want to do
+    # it tonight") in the same message.
+    if ctx["resolve"]:
+        flags.add("distress")  # a method question in a later turn is asked after it
+    if method and (distress_hits or ctx["means"] or ctx["resolve"] or acute):
         for h in method:
             use(h, RiskLevel.HIGH, h.rule.id + "+distress")
         notes.append("method-seeking with distress: high")
@@ -533,7 +539,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         evidence=deduped,
         lang=lang,
         informational=informational and level == RiskLevel.NONE,
-        method="method" in flags,
+        method=bool(flags & {"method", "place_question"}),
         joking=joking,
         distress="distress" in flags or acute,
         buildup="buildup" in flags,
@@ -747,6 +753,7 @@ def _in_context(
     if current.method and earlier_distress and level < RiskLevel.HIGH:
         level = RiskLevel.HIGH
         notes.append("method-seeking after earlier distress: high")
+        categories.append("method-seeking")
     # Means at hand after ideation earlier in the conversation is a plan.
     earlier_ideation = any(
         r.level >= RiskLevel.MODERATE and "ideation" in r.categories for r in earlier

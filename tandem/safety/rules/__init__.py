@@ -78,6 +78,10 @@ class Modifiers:
     # nothing on its own; in a turn after the crisis was already high, the detector makes it
     # imminent.
     ready: re.Pattern[str]
+    # The act itself left vague, with a time ("I want to do it tonight", "quiero hacerlo esta
+    # noche"): nothing on its own (homework is done tonight too); beside a method question, in
+    # the message or later in the conversation, it is the intent that makes the question high.
+    resolve: re.Pattern[str]
 
 
 def compile_pattern(rule_id: str, pattern: str) -> re.Pattern[str]:

@@ -28,6 +28,7 @@ from tandem.safety.rules.en.lexicon import (
 from tandem.safety.rules.en.method import _METHOD
 from tandem.safety.rules.en.modifiers import MODIFIERS
 from tandem.safety.rules.en.others import _OTHERS, _OTHERS_EXTRA, _THIRD
+from tandem.safety.rules.en.plans import _PLANS
 from tandem.safety.rules.en.signs import _SIGNS, _SIGNS_THIRD
 
 RULES: tuple[Rule, ...] = tuple(
@@ -44,7 +45,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALISE2
         + _GENERALISE3
         + _GENERALISE4
-        + _ESCALATION,
+        + _ESCALATION
+        + _PLANS,
     )
     + make_rules(
         "en",

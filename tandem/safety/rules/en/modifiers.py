@@ -200,7 +200,11 @@ MODIFIERS = Modifiers(
         r"stashed|keeping|kept|my (?:dad's|mum's|mom's|grandad's|nan's))\b[^.!?]{0,40}\b"
         + MEANS
         + r"\b|\b(?:pills|tablets|rope|gun)\b[^.!?]{0,20}\b(?:are|is) (?:in|under|ready|set up)\b|"
-        r"\benough \w+ to\b|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
+        r"\benough \w+ to\b|"
+        # A stock of something medical: "more than enough pens", "a drawer full of meds".
+        r"\b(?:more than enough|plenty of|a stash of|a stockpile of|a (?:drawer|box|bag|cupboard) "
+        r"full of|boxes of|spare) (?:\w+ )?(?:pens|syringes|needles|vials|ampoules|patches|doses|"
+        r"insulin|pills|tablets|meds)\b|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
         r")?(?:guns?|gun safe|rifles?|shotgun|pills|meds|tablets|sleeping pills|knives)\b|\bwhere "
         r"(?:the |my |our )?(?:keys? (?:to|for) the )?(?:gun (?:cabinet|safe|cupboard)|guns?|rifles?|"
         r"shotgun|ammo|ammunition)(?: is| are|'s)\b"
@@ -293,5 +297,12 @@ MODIFIERS = Modifiers(
         r"they'?re) (?:at|outside|banging on|kicking) (?:the|my) (?:door|window)|i'?m (?:standing|sitting) "
         r"(?:on|at) the (?:edge|ledge|rail|railing|tracks|platform edge)|just (?:need|have) to (?:take|let "
         r"go|step|jump|push|pull|drive|swallow|kick))\b"
+    ),
+    resolve=re.compile(
+        r"\b(?:i want to|i wanna|i'?m going to|i'?m gonna|gonna|i'?ll|i will|i need to|i have to|"
+        r"i'?m ready to) (?:do it|go through with it|get it over with)\b(?! (?:for|with) (?:you|him|"
+        r"her|them)\b)[^.!?\n]{0,15}\b(?:tonight|today|now|right now|this (?:evening|weekend)|"
+        r"tomorrow)\b|\b(?:i've|i have) (?:decided|made up my mind)\b(?! (?:to|on|what|which|where|"
+        r"that|whether|between|against)\b)|\bmy mind is made up\b"
     ),
 )

@@ -20,6 +20,7 @@ from tandem.safety.rules.es.lexicon import AGRESOR, ARMA, DIAS, MEDIOS, MORIR_YO
 from tandem.safety.rules.es.method import _METHOD
 from tandem.safety.rules.es.modifiers import MODIFIERS
 from tandem.safety.rules.es.others import _OTHERS, _THIRD
+from tandem.safety.rules.es.plans import _PLANES
 from tandem.safety.rules.es.signs import _SENALES, _SENALES_TERCEROS
 
 RULES: tuple[Rule, ...] = tuple(
@@ -35,7 +36,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALIZA2
         + _GENERALIZA3
         + _GENERALIZA4
-        + _ESCALADA,
+        + _ESCALADA
+        + _PLANES,
     )
     + make_rules(
         "es",

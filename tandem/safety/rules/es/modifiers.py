@@ -7,7 +7,7 @@ import re
 
 from tandem.safety.rules import Modifiers
 from tandem.safety.rules.es.idioms import _IDIOMA_CLASES, _IDIOMA_CLASES3, _IDIOMA_CLASES5
-from tandem.safety.rules.es.lexicon import _ACTIVIDAD_CORRIENTE, DIAS, MEDIOS
+from tandem.safety.rules.es.lexicon import _ACTIVIDAD_CORRIENTE, ARMA, DIAS, MEDIOS
 
 MODIFIERS = Modifiers(
     negation=re.compile(
@@ -115,6 +115,17 @@ MODIFIERS = Modifiers(
         r"\b(?:tengo|guarde|guardo|guardadas|compre|consegui|escondidas|escondi)\b[^.!?]{0,40}\b"
         + MEDIOS
         + r"\b"
+        # Una reserva de algo médico: "plumas de sobra", "un cajón lleno de pastillas".
+        r"|\b(?:de sobra|mas que suficientes?|un cajon (?:lleno )?de|cajas de|una reserva de)\b"
+        r"[^.!?\n]{0,20}\b(?:plumas|jeringuillas|jeringas|agujas|viales|ampollas|parches|dosis|"
+        r"insulina|pastillas|pastis|medicamentos)\b|\b(?:plumas|jeringuillas|jeringas|insulina|"
+        r"pastillas|pastis|medicamentos)\b[^.!?\n]{0,20}\bde sobra\b"
+        # Algo con que golpear, guardado cerca: "tengo la barra de hierro en la furgo".
+        r"|\b(?:tengo|llevo|guardo|traigo) (?:el |la |un |una |mi |mis )?(?:"
+        + ARMA
+        + r"|barra de (?:hierro|metal|acero)|hacha|palo)\b[^.!?\n]{0,15}\b(?:en (?:la furgo\w*|el "
+        r"coche|el carro|el maletero|la mochila|el bolso|la camioneta|la guantera)|a mano|"
+        r"preparad[oa]|list[oa]|conmigo)\b(?![^\n]*\b(?:partido|entren\w*|beisbol|softbol|juego|clase)\b)"
     ),
     intent=re.compile(
         r"\b(?:voy a hacerlo|lo voy a hacer|ya (?:lo )?(?:tengo|esta) decidido|ya lo pense|pienso "
@@ -188,5 +199,11 @@ MODIFIERS = Modifiers(
         r"ventana)|estoy (?:parad[oa]|sentad[oa]|de pie) en (?:el borde|la cornisa|las vias|la baranda|el "
         r"anden)|solo (?:me falta|tengo que|queda) (?:saltar|soltar(?:me)?|dar el paso|empujar|tragar\w*|"
         r"quitar el freno|arrancar))\b"
+    ),
+    resolve=re.compile(
+        r"\b(?:quiero|voy a|necesito|pienso|tengo que) hacerlo\b[^.!?\n]{0,10}\b(?:esta noche|hoy"
+        r"(?: mismo)?|ya|ahora(?: mismo)?|manana|este finde|esta semana)\b|\blo (?:quiero|voy a|"
+        r"pienso) hacer (?:esta noche|hoy|ya|ahora|manana)\b|\bya lo (?:tengo )?decidi(?:do)?\b|\bya "
+        r"(?:esta|lo tengo) decidido\b|\b(?:lo|ya lo) he decidido\b(?! (?:que|ir|comprar|hacer))"
     ),
 )
