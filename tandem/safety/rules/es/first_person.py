@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tandem.safety.rules import Kind
+from tandem.safety.rules import MEDICINES, Kind
 from tandem.safety.rules.es.lexicon import (
     _CURSO_TERMINADO,
     _LUGAR_CORRIENTE,
@@ -11,6 +11,73 @@ from tandem.safety.rules.es.lexicon import (
     _NO_ARMA,
     _SALTO_OCIO,
     MORIR_YO,
+)
+
+# Clases de primera persona que el inglés ya leía y el español no (paridad ES/EN): la
+# autolesión contada en pretérito, perfecto, "volver a" o "acabar de", con el clítico delante
+# o detrás ("me he hecho cortes", "volví a hacerme daño"), y la sobredosis ya tomada con un
+# cuantificador ("toda la caja", "un puñado", "todas las que tenía"), en cualquier tiempo.
+_AUTO_VERBO = (
+    r"(?:cort(?:e|o|aba|ado|ando|ar)|raj(?:e|o|ado|ando|ar)|quem(?:e|o|ado|ando|ar)|"
+    r"lastim(?:e|o|ado|ando|ar)|autolesion(?:e|o|ado|ando|ar)|"
+    r"(?:hice|hago|hecho|haciendo|hacer) (?:unos |varios |mas |otros |muchos )?(?:dano|cortes|"
+    r"heridas|quemaduras))"
+)
+_AUTO_INFINITIVO = (
+    r"(?:cortarme|rajarme|quemarme|lastimarme|autolesionarme|golpearme|hacerme (?:dano|cortes|"
+    r"heridas|quemaduras)|cortandome|quemandome|lastimandome|haciendome (?:dano|cortes))"
+)
+# Lo que se corta, se quema o se golpea sin autolesión: el pelo, las uñas, la cocina, el sol, un
+# golpe con un mueble, una lesión de deporte.
+_AUTO_NO_ES = (
+    r"(?! (?:el|la|los|las|mi|mis|un|unas?|en la|en el|con la|con el|contra la|contra el) "
+    r"(?:pelo|cabello|flequillo|fleco|puntas|unas|barba|melena|bigote|patillas|pan|carne|verdura|"
+    r"lengua|rodilla|codo|pie|dedo|dedito|espinilla|tobillo|hombro|espalda|mesa|puerta|esquina|"
+    r"mueble|cama|silla|marco|armario|estanteria)\b)"
+    r"(?![^.!?\n]{0,40}\b(?:cocinando|pelando|picando|friendo|horneando|afeitando\w*|rasurando\w*|"
+    r"depilando\w*|planchando|sin querer|por accidente|de casualidad|papel|folio|lata|horno|"
+    r"sarten|olla|aceite|agua hirviendo|vapor|al sol|en la playa|zarzas|"
+    r"jugando|entrenando|gimnasio|gym|haciendo deporte|en la obra|en el partido|al caerme|me cai"
+    r"|cuchillo de cocina|haciendo (?:la )?(?:cena|comida|desayuno)|en la cocina|tostadora|"
+    r"bici|bicicleta|moto|patinete|patines|podando|en el jardin|sierra|herramientas?|tirita|curita)\b)"
+)
+_RECIENTE = (
+    r"(?:otra vez|de nuevo|anoche|ayer|hoy|esta (?:manana|tarde|noche|semana)|este (?:finde|fin de "
+    r"semana)|el finde|hace (?:un rato|un momento|nada|poco|\w+ (?:minutos|horas|dias)))"
+)
+# Una causa corriente de dormir poco: el bebé, un examen, un turno, una mudanza, un vuelo.
+_SUENO_CORRIENTE = (
+    r"(?![^.!?\n]{0,60}\b(?:bebe|recien nacid\w*|examen\w*|estudiar|guardia|turno|vuelo|jet ?lag|"
+    r"mudanza|fiesta|boda|concierto|calor|ruido|vecinos|tos|fiebre|dolor|colicos|lactancia|"
+    r"nochevieja|despedida de soltera?)\b)"
+)
+_NO_NEGADO = r"(?<!no )(?<!nunca )(?<!jamas )(?<!ya no )"
+
+
+_PASTILLAS_ES = (
+    r"(?:pastillas|pastis|capsulas|comprimidos|pildoras|somniferos|calmantes|ansioliticos|"
+    r"antidepresivos|medicamentos|medicinas|medicacion|remedios|grageas|tranquilizantes|"
+    + MEDICINES
+    + r")"
+)
+_TOMADO_ES = (
+    r"(?:me (?:tome|trague|meti|bebi|he tomado|he tragado|he metido|he bebido|acabo de (?:tomar|"
+    r"tragar|meter|beber)|(?:volvi|he vuelto) a (?:tomar|tragar))|(?:acabo de|volvi a|he vuelto a"
+    r"|ya) (?:tomarme|tragarme|meterme|beberme))"
+)
+_CUANTO_ES = (
+    r"(?:todas? (?:las|mis)|todos (?:los|mis)|toda la (?:caja|medicacion|tira|cajita)|la caja entera"
+    r"|una caja entera|(?:una|la|otra) caja|(?:el|un|todo el) (?:bote|frasco|blister|sobre)(?: "
+    r"entero)?|(?:dos|tres|cuatro|cinco|\d) (?:blisters?|cajas|frascos|botes|tiras)|un punado|"
+    r"un monton|(?:como |unas |unos |mas de )?(?:1\d|[2-9]\d|\d{3}|diez|doce|quince|veinte|"
+    r"treinta|cuarenta|cincuenta))"
+)
+# Un tratamiento tomado como se indicó, o lo de cada día, no es una sobredosis.
+_PAUTA_ES = (
+    r"(?![^.!?\n]{0,50}\b(?:antibiotico|del tratamiento|vitamin\w*|hierro|probiotic\w*|"
+    r"anticonceptiv\w*|que me (?:mando|mandaron|receto|recetaron|indico|indicaron|dio|dieron)|como"
+    r" me (?:dijo|dijeron|indico|receto|mando)|al dia|por dia|cada (?:dia|manana|noche|\d+ horas)|"
+    r"en (?:toda )?la semana|durante|de hoy|del dia)\b)"
 )
 
 _SELF: list[tuple[str, str, str, Kind, str]] = [
@@ -98,8 +165,9 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:me (?:volvi a )?(?:corte|corto|cortaba|quema|queme|quemo|pegue|pego|golpe\w*|rasgu\w*)"
         r"|cortarme|quemarme|hacerme (?:dano|cortes)|autolesion\w*|me hago dano|me hice dano|volvi a "
         r"(?:cortar|quemar|pegar|lastimar)(?:me)?)\b"
+        + _AUTO_NO_ES
         # Said in emoji (🔪🩸 normalise to "cuchillo sangre"), as the English rules read them.
-        r"|\b(?:cuchillo|navaja|cuchilla)\b ?\W{0,3} ?\bsangre\b",
+        + r"|\b(?:cuchillo|navaja|cuchilla)\b ?\W{0,3} ?\bsangre\b",
     ),
     (
         "autolesion.plan",
@@ -176,7 +244,14 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         r"blister|un monton|como \d+|\d{2,}|muchas|todo)\b"
         + _CURSO_TERMINADO
         + r"(?! (?:el |la |los |las |mi |yo )?(?:mate|cafes?|tes?|agua|jugos?|refrescos?|cervezas?|vinos?|"
-        r"leche|licuados?|caldo|sopa|chelas?|tequilas?|cubas?|tragos?|copas?|chocolate|atole)\b)"
+        r"leche|licuados?|caldo|sopa|chelas?|tequilas?|cubas?|tragos?|copas?|chocolate|atole|canas|"
+        r"birras?|chupitos?|cubatas?|rondas?|jarras?|mojitos?|sidras?|pintas?|caramelos?|almendras?|"
+        r"(?:(?:caja|bolsa|tableta|paquete|bote) )?de (?:bombones|galletas|chocolates?|dulces|chuches|"
+        r"golosinas|caramelos|helado|palomitas|cereales|patatas|papas|nueces|pipas)|"
+        r"(?:(?:la|el|una|un) )?(?:botella|botellita|lata|vaso|taza|jarra|termo|litro)s? de "
+        r"(?:agua|vino|cerveza|refresco|leche|jugo|zumo|cafe|te|mate|gaseosa|coca\w*)|bombones|"
+        r"galletas|helados?|palomitas|chuches|golosinas|dulces)\b)"
+        + _PAUTA_ES
         + r"|\bme tome todas las pastillas\b"
         + _CURSO_TERMINADO
         + r"|\bme (?:bebi|trague|tome|comi)\b"
@@ -300,7 +375,10 @@ _SELF: list[tuple[str, str, str, Kind, str]] = [
         "mania",
         "moderate",
         "expression",
-        r"\b(?:llevo|van) \w+ (?:dias|noches) sin dormir\b|\bno he dormido en \w+ (?:dias|noches)\b|"
+        # An ordinary reason for the lost sleep (a baby, a move, exams) is not mania.
+        r"(?:\b(?:llevo|van) \w+ (?:dias|noches) sin dormir\b|\bno he dormido en \w+ (?:dias|noches)\b)"
+        + _SUENO_CORRIENTE
+        + r"|"
         r"\bpedi un prestamo de\b|\bno duermo desde\b|\bno necesito dormir"
         r"\b|\bsoy (?:el elegido|la elegida|invencible|un genio)\b|\btengo una mision\b|\bvoy a ser "
         r"millonari[oa]\b|\bme gaste (?:los|todos mis|todo el) (?:ahorros|sueldo)\b|\bvoy a montar "
@@ -351,3 +429,108 @@ _SELF.append(
 )
 
 _SELF.append(("tca.peso_critico", "eating", "high", "expression", r"\bpeso (?:2\d|3\d) kilos\b"))
+
+_SELF.extend(
+    [
+        (
+            # Self-harm told as done, in any tense with the clitic before the verb: "me he
+            # cortado", "me hice cortes en las piernas", "me he vuelto a hacer daño".
+            "autolesion.hecho",
+            "self-harm",
+            "moderate",
+            "expression",
+            _NO_NEGADO
+            + r"\bme (?:he |volvi a |he vuelto a |vuelvo a |acabo de |estuve |he estado |sigo )?"
+            + _AUTO_VERBO
+            + r"\b"
+            + _AUTO_NO_ES
+            + r"(?=[^.!?\n]{0,40}\b(?:brazos?|munecas?|piernas?|muslos?|barriga|panza|tripa|"
+            r"estomago|pecho|antebrazos?|tobillos?|cadera|a proposito|adrede|aposta|queriendo|"
+            r"para (?:sentir|castigarme|calmarme|desahogarme|no sentir)|"
+            + _RECIENTE
+            + r"|con (?:una|la|el|un) (?:cuchilla|navaja|cuter|cutter|vidrio|cristal|gillette|"
+            r"hoja de afeitar|mechero|encendedor|cigarro|tijeras|compas)|nadie (?:lo )?sabe)\b"
+            r"|[^.!?\n]{0,3}(?:$|[.!?\n]))"
+            # Enclitic: "volví a hacerme daño", "acabo de cortarme", "he vuelto a quemarme".
+            r"|" + _NO_NEGADO + r"\b(?:volvi a|he vuelto a|vuelvo a|acabo de|empece a|he empezado a"
+            r"|sigo|estuve|he estado|llevo (?:\w+ ){1,3})"
+            r" "
+            + _AUTO_INFINITIVO
+            + r"\b"
+            + _AUTO_NO_ES
+            # Scratching or biting until it bleeds: "me rasqué hasta sangrar".
+            + r"|\bme (?:rasco|rasque|rascaba|he rascado|arano|arane|he aranado|muerdo|mordi|he "
+            r"mordido|pellizco|pellizque)\b(?![^.!?\n]{0,40}\b(?:picadur\w*|mosquit\w*|granit\w*|"
+            r"granos?|costras?|eczema|urticaria|varicela|sarpullido|alergia|ronchas?)\b)[^.!?\n]{0,30}\bhasta (?:sangrar|hacerme sangre|que "
+            r"(?:me )?sangr\w+|abrirme la piel|hacerme (?:herida|heridas|dano))\b(?![^.!?\n]{0,30}\b"
+            r"(?:picadura|mosquito|granito|grano|costra|eczema|urticaria|varicela)\b)"
+            r"|\bme (?:pegue|di|he dado|doy|pego) (?:punetazos|golpes|putazos|cachetadas|bofetadas)"
+            r"(?: en (?:la|las|los|el|mi|mis) (?:cabeza|cara|piernas|brazos|muslos|barriga|estomago))?"
+            r"\b[^.!?\n]{0,30}\bhasta\b",
+        ),
+        (
+            # Self-harm done again, lately or on purpose is current, as "cut myself again" is in
+            # English: an act, so a cheerful classifier reading around it does not lower it.
+            # Negation is read here ("no he vuelto a cortarme") because act rules ignore the
+            # negation modifier. Hurting oneself ("me lastimé", "me hice daño") is an accident
+            # unless it is said to be again or on purpose.
+            "autolesion.reciente",
+            "self-harm",
+            "moderate",
+            "act",
+            _NO_NEGADO + r"(?<!no me )(?<!nunca me )\b(?:me (?:volvi|he vuelto|vuelvo) a "
+            r"(?:cortar|rajar|quemar|lastimar|autolesionar|hacer (?:dano|cortes|heridas))|(?:volvi|he "
+            r"vuelto|vuelvo) a (?:cortarme|rajarme|quemarme|lastimarme|autolesionarme|hacerme "
+            r"(?:dano|cortes|heridas))|me (?:corte|he cortado|raje|queme|he quemado|hice cortes|he "
+            r"hecho cortes|lastime|he lastimado|autolesione|he autolesionado|hice dano|he hecho dano) "
+            r"(?:otra vez|de nuevo)|recai\b[^.!?\n]{0,30}\b(?:me (?:corte|queme|hice (?:cortes|dano))|"
+            r"cortarme|quemarme|hacerme (?:dano|cortes))"
+            r"|(?:anoche|ayer|hoy|esta (?:manana|tarde|noche)|el finde|este finde),? me (?:corte|raje|"
+            r"hice cortes|he hecho cortes|he cortado|autolesione|he autolesionado)"
+            r"|me (?:corte|raje|hice cortes|he hecho cortes|he cortado|autolesione|he autolesionado) "
+            r"(?:anoche|ayer|hoy|esta (?:manana|tarde|noche)|el finde|este finde))\b"
+            + _AUTO_NO_ES
+            + r"|"
+            + _NO_NEGADO
+            + r"\bme (?:corte|he cortado|raje|queme|he quemado|lastime|he lastimado|golpee|he "
+            r"golpeado|pegue|he pegado|hice dano|he hecho dano|hice cortes|he hecho cortes)\b"
+            r"[^.!?\n]{0,30}\b(?:a proposito|adrede|aposta|queriendo|para (?:sentir algo|castigarme|"
+            r"no sentir nada|no sentir))\b",
+        ),
+    ]
+)
+
+_SELF.append(
+    (
+        # An overdose already taken, in any tense or clitic order, with a quantifier and a pill
+        # word: "me he tomado todas las pastillas para dormir que tenía", "acabo de tomarme toda
+        # la caja de paracetamol", "me las tomé todas, las del insomnio".
+        "ideacion.sobredosis_clase",
+        "ideation",
+        "imminent",
+        "act",
+        r"\b"
+        + _TOMADO_ES
+        + r"\b[^.!?\n]{0,12}?\b"
+        + _CUANTO_ES
+        + r"\b(?: de| las| los)?(?: \w+){0,2}? "
+        + _PASTILLAS_ES
+        + r"\b"
+        + _PAUTA_ES
+        # A pill word, then what is left of the stock: "los antidepresivos que me quedaban".
+        + r"|\b"
+        + _TOMADO_ES
+        + r"\b[^.!?\n]{0,25}?\b"
+        + _PASTILLAS_ES
+        + r"\b[^.!?\n]{0,25}\bque (?:me )?(?:tenia|quedaban|quedaba|habia|tenia guardad\w+|tenia "
+        r"escondid\w+)\b(?![^.!?\n]{0,20}\b(?:de la receta|recetad\w+))"
+        + _PAUTA_ES
+        # The pills as a clitic: "me las tomé todas", with the pills or a time named after.
+        + r"|\bme (?:las|los) (?:tome|trague|meti|he tomado|he tragado|acabo de tomar|acabo de "
+        r"tragar) (?:todas|todos)\b(?=[^.!?\n]{0,40}\b(?:"
+        + _PASTILLAS_ES
+        + r"|las (?:del?|para) (?:dormir|insomnio|ansiedad|nervios|depresion|presion|dolor|"
+        r"epilepsia|corazon)|hace (?:como |unos |unas )?(?:\d+|un|una|media|\w+) (?:minutos?|rato|"
+        r"horas?|hora))\b)" + _PAUTA_ES,
+    )
+)

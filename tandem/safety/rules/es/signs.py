@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tandem.safety.rules import MEDICINES, Kind, words
+from tandem.safety.rules.es.first_person import _SUENO_CORRIENTE
 from tandem.safety.rules.es.lexicon import _MOTIVO_CORRIENTE, ARMA
 
 # Signs read from situations rather than from the word "suicidio": a question about where, how
@@ -484,3 +485,162 @@ _SENALES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         r"las pastillas)\b(?! (?:las )?(?:del antibiotico|del tratamiento|vitaminas))|\brespira raro\b",
     ),
 ]
+
+# Manía por clases (paridad ES/EN): poco sueño con energía de sobra, gasto temerario dicho con
+# euforia, ideas de grandeza con un acto precipitado, pensamiento acelerado, dejar el
+# estabilizador porque "ya no hace falta". Cada patrón cruza dos clases de palabras; ninguna
+# frase suelta ("no dormí por el bebé", "me gasté mucho en el viaje") basta.
+_DORMIR_HORAS = (
+    r"(?:durmiendo|duermo|dormi|he dormido|descansando|descanso)(?: solo| apenas| como| unas?|"
+    r" nomas| nada mas| casi)* "
+)
+_HORAS_NO_MAS = r" (?:horas?|horitas?)(?! (?:mas|extra|de siesta|de mas))"
+# Two hours or none: the sleep of mania (moderate with energy). Three to five hours with energy
+# is a mild hypomania sign (low), as the labelling guide reads it.
+_POCO_SUENO = (
+    r"(?:" + _DORMIR_HORAS + r"(?:[0-2]|una|dos|media)" + _HORAS_NO_MAS + r"|sin (?:apenas |casi )?"
+    r"dormir|(?:casi|apenas) no (?:duermo|he dormido|dormi)|apenas (?:duermo|he dormido|dormi)|"
+    r"no (?:he dormido|dormi|duermo)(?: nada)?(?! bien)|no me hace falta dormir|no necesito dormir|"
+    r"ni duermo|ni he dormido)"
+)
+_SUENO_CORTO = r"(?:" + _DORMIR_HORAS + r"(?:[3-5]|tres|cuatro|cinco)" + _HORAS_NO_MAS + r")"
+_ENERGIA = (
+    r"(?:me sobra(?:n)? (?:la |las )?(?:energia|pilas|fuerzas)|(?:mas|mucha|muchisima|tanta|toda "
+    r"la) energia|energia (?:de sobra|a tope|como nunca|infinita|a mil)|a tope de energia|"
+    r"(?:lleno|llena) de energia|euforic\w*|imparable|invencible|como nunca|mejor que nunca|"
+    r"(?:me siento|estoy|ando) (?:increible|genial|de maravilla|poderos[oa]|electric[oa]|a mil|"
+    r"a tope|fresc[oa]|como una rosa)|(?:no (?:estoy|me siento)|ni) (?:nada |un poco )?cansad\w*|"
+    r"no tengo (?:nada de )?sueno|no me hace falta(?: dormir)?|no lo necesito)"
+)
+_GASTO = (
+    r"(?:me (?:gaste|he gastado|fundi|he fundido|puli|he pulido|patine|reviente)|gaste|he gastado|"
+    r"fundi|reviente)"
+)
+_MUCHO_DINERO = (
+    r"(?:\d{1,3}[.,]\d{3}|\d{4,}|(?:mil|miles|millones)(?: de)? (?:euros|pesos|dolares|soles|"
+    r"lucas|pavos|pelas)|todo el (?:sueldo|salario|dinero|aguinaldo|finiquito)|tod[oa]s? (?:mis|"
+    r"los) ahorros|la tarjeta|las tarjetas|el limite|el alquiler|la renta|todo lo que tenia|toda "
+    r"la quincena|prestamos?|creditos?)"
+)
+_TEMERARIO_DICHO = (
+    r"(?:(?:los|lo|las|la) (?:recupero|recuperare|voy a recuperar|devuelvo) (?:en nada|rapido|"
+    r"enseguida|en dos dias|facil)|(?:da|me da) igual|sin pensar(?:lo)?|por impulso|(?:que|cosas "
+    r"que) no necesito|va a ser (?:enorme|un exito|brutal|historico)|me (?:hare|voy a hacer) "
+    r"(?:rico|rica|millonari\w+)|el dinero (?:no importa|va y viene|vuelve|no es problema)|voy a "
+    r"ganar (?:mucho|el triple|el doble|millones)|no puede fallar|en (?:un|una) (?:dia|noche|tarde|"
+    r"hora|mananas?)|en (?:dos|tres) dias)"
+)
+_IDEA_GRANDE = (
+    r"(?:(?:(?:una|mi|la|un|el) (?:idea|plan|invento|proyecto|teoria|negocio|app|aplicacion|libro|"
+    r"descubrimiento|empresa|formula)s?)\b[^.!?\n]{0,30}\b(?:que )?(?:va|van|me va|me van|podria|"
+    r"puede|me hara|hara|me haran)(?: a)? (?:cambiar|revolucionar|salvar|curar) (?:el mundo|la "
+    r"humanidad|la historia|la medicina|la ciencia|la economia|el planeta|todo|el cancer)|(?:que "
+    r"me (?:hara|va a hacer)|va a hacerme|me van a hacer) (?:rico|rica|millonari\w+|famos\w+))"
+)
+_ACTO_PRECIPITADO = (
+    r"(?:dejar (?:el|mi) (?:trabajo|curro|empleo|carrera)|dejo (?:el|mi) (?:trabajo|curro|empleo|"
+    r"carrera)|deje (?:el|mi) (?:trabajo|curro|empleo|carrera)|renunci\w+|prestamos?|creditos?|"
+    r"todos mis ahorros|hipotec\w+|vender (?:la|mi) (?:casa|coche|carro|piso)|sin dormir|no duermo|"
+    r"no he dormido|invertir todo)"
+)
+
+_SENALES.extend(
+    [
+        (
+            # Sleeping two hours and full of energy: a mania sign, not tiredness.
+            "mania.poco_sueno_energia",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b"
+            + _POCO_SUENO
+            + r"\b"
+            + _SUENO_CORRIENTE
+            + r"[^\n]{0,80}?\b"
+            + _ENERGIA
+            + r"\b|\b"
+            + _ENERGIA
+            + r"\b[^\n]{0,80}?\b"
+            + _POCO_SUENO
+            + r"\b"
+            + _SUENO_CORRIENTE,
+        ),
+        (
+            # Three to five hours and full of energy: a mild hypomania sign.
+            "mania.sueno_corto_energia",
+            "mania",
+            "low",
+            "distress",
+            r"\b"
+            + _SUENO_CORTO
+            + r"\b"
+            + _SUENO_CORRIENTE
+            + r"[^\n]{0,80}?\b"
+            + _ENERGIA
+            + r"\b|\b"
+            + _ENERGIA
+            + r"\b[^\n]{0,80}?\b"
+            + _SUENO_CORTO
+            + r"\b"
+            + _SUENO_CORRIENTE,
+        ),
+        (
+            # A large sum spent or borrowed, told with euphoric certainty ("los recupero en nada").
+            "mania.gasto_temerario",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b(?:"
+            + _GASTO
+            + r"\b[^.!?\n]{0,60}?\b"
+            + _MUCHO_DINERO
+            + r"|(?:pedi|he pedido|saque|he sacado) (?:dos|tres|cuatro|varios|\d) (?:prestamos|"
+            r"creditos))\b[^\n]{0,80}?\b" + _TEMERARIO_DICHO + r"\b",
+        ),
+        (
+            # A world-changing idea together with a rash act: quitting a job, loans, no sleep.
+            "mania.grandeza_y_acto",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b"
+            + _ACTO_PRECIPITADO
+            + r"\b[^\n]{0,80}?\b"
+            + _IDEA_GRANDE
+            + r"\b|\b"
+            + _IDEA_GRANDE
+            + r"\b[^\n]{0,80}?\b"
+            + _ACTO_PRECIPITADO
+            + r"\b",
+        ),
+        (
+            # Stopping a mood stabiliser because it is no longer needed.
+            "mania.deja_estabilizador",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b(?:deje|he dejado|dejo|deje de tomar|he dejado de tomar|ya no tomo|ya no me tomo) (?:el |"
+            r"la |los |las |mi |mis )?(?:litio|estabilizador\w*|antipsicotic\w*|quetiapina|seroquel|"
+            r"olanzapina|valproato|depakine|depakote|lamotrigina|carbamazepina|risperidona|aripiprazol)"
+            r"\b(?![^.!?\n]{0,60}\b(?:(?:el|la|mi) (?:psiquiatra|medic[oa]|doctor\w*)|me lo (?:cambiaron"
+            r"|quitaron|retiraron)|embaraz\w*)\b)"
+            r"|\b(?:deje|he dejado|dejo|deje de tomar|he dejado de tomar) (?:la |mi |mis |las )?"
+            r"(?:medicacion|pastillas|medicinas|tratamiento)\b[^.!?\n]{0,40}\b(?:ya no (?:la|las|lo|"
+            r"los|me) (?:necesito|hace falta|hacen falta)|no (?:la|las|lo|los) necesito|me siento "
+            r"(?:genial|increible|mejor que nunca|invencible|imparable))\b",
+        ),
+        (
+            # A world-changing idea alone, or racing thoughts: mild hypomania signs (low).
+            "mania.grandeza_o_aceleracion",
+            "mania",
+            "low",
+            "distress",
+            r"\b"
+            + _IDEA_GRANDE
+            + r"\b|\b(?:pensamientos|ideas|cabeza|mente)\b[^.!?\n]{0,15}\b(?:van|va|corren|corre|"
+            r"vuelan|vuela)\b[^.!?\n]{0,15}\b(?:rapid\w*|a mil|a toda velocidad|a toda pastilla)\b|"
+            r"\b(?:mil|cien|un monton de) ideas (?:por|al|cada) (?:minuto|segundo)\b|\bhablo tan "
+            r"rapido\b|\bno puedo (?:parar|dejar) de hablar\b",
+        ),
+    ]
+)
