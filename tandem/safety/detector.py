@@ -37,9 +37,12 @@ from functools import lru_cache
 from tandem.safety.assessment import Assessment, Evidence, RiskLevel
 from tandem.safety.normalize import NormalizedText, normalize
 from tandem.safety.rules import (
+    AIRWAY,
+    COLLAPSE,
     INGESTION,
     OVERDOSE_TAKEN,
     QUANTITY,
+    STRANGLED,
     SYMPTOMS,
     Modifiers,
     Rule,
@@ -60,6 +63,14 @@ _SHARED_RULES: tuple[Rule, ...] = (
         level=RiskLevel.IMMINENT,
         kind="act",
         pattern=OVERDOSE_TAKEN,
+    ),
+    # Non-fatal strangulation: abuse with present danger (guide: high), in either language.
+    Rule(
+        id="shared.strangled",
+        category="abuse",
+        level=RiskLevel.HIGH,
+        kind="plan",
+        pattern=STRANGLED,
     ),
 )
 
@@ -91,6 +102,11 @@ CLEAR_IMMINENT = 0.7
 CLASSIFIER_LOW_FLOOR = 0.7
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
+# Timeline cues that cannot name a past day (both languages, normalised text).
+_FUTURE_ONLY = re.compile(
+    r"\b(?:tonight|tomorrow|later|in a few hours|at midnight|when|after|once|before|by|next|"
+    r"esta noche|manana|luego|en unas horas|a medianoche|cuando|despues de|antes de|para el)\b"
+)
 # A laugh ("lol", "jaja") colours the clause it sits in, or the one before it when it stands alone
 # ("I'm so dead, lol"); in a long message it says nothing about a clause further away ("broke the
 # microwave lol, and most nights I've been thinking about killing myself").
@@ -98,11 +114,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?\n,;:]+")
 LAUGH_REACH = 120  # characters after a hit within which a closing laugh still refers to it
 _ES_HINTS = re.compile(
     r"\b(?:que|de|la|el|los|las|y|en|me|mi|no|es|un|una|por|con|para|pero|estoy|tengo|quiero|ya|"
-    r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡]"
+    r"muy|mas|porque|hoy|cuando|todo|nada|vida|hace|esta|soy|mañana)\b|[ñ¿¡áéíóú]"
 )
+# "a" and "me" are Spanish words too ("anoche me lastimé a propósito"): not evidence for English.
 _EN_HINTS = re.compile(
-    r"\b(?:the|and|i|i'm|my|to|is|it|of|you|a|in|that|this|was|for|with|just|so|but|not|have|"
-    r"me|be|don't|can't|what|how|want|feel|really|today|tonight)\b"
+    r"\b(?:the|and|i|i'm|my|to|is|it|of|you|in|that|this|was|for|with|just|so|but|not|have|"
+    r"be|don't|can't|what|how|want|feel|really|today|tonight)\b"
 )
 
 
@@ -183,6 +200,9 @@ class MessageResult:
     quantity: bool = False  # a count of something ("like 15 of them"), read after an ingestion
     signs_plan: bool = False  # a plan-kind rule in a signs category (abuse, mania, psychosis)
     ready: bool = False  # the last step set up and named ("the engine's running")
+    collapse: bool = False  # a faint, a blackout, chest pain, a weak pulse
+    strangled: bool = False  # hands or a ligature on the writer's neck
+    airway: bool = False  # breath or throat trouble ("can't swallow", "me duele la garganta")
     notes: tuple[str, ...] = field(default=())
 
 
@@ -274,6 +294,9 @@ def _find_hits(
             "symptoms": rules_lang == lang and SYMPTOMS.search(t) is not None,
             "quantity": rules_lang == lang and QUANTITY.search(t) is not None,
             "ready": rules_lang == lang and mods.ready.search(t) is not None,
+            "collapse": rules_lang == lang and COLLAPSE.search(t) is not None,
+            "strangled": rules_lang == lang and STRANGLED.search(t) is not None,
+            "airway": rules_lang == lang and AIRWAY.search(t) is not None,
         }
         for rule in rules + (_SHARED_RULES if rules_lang == lang else ()):
             for m in rule.pattern.finditer(t):
@@ -402,17 +425,27 @@ def _combine(
         if h.rule.third_party:
             flags.add("third-party")
 
-    # Ideation / self-harm together with a timeline, means or stated intent is a plan.
+    # Ideation / self-harm together with a timeline, means or stated intent is a plan. A day
+    # beside self-harm usually says when it happened ("el viernes me volví a hacer cortes", "cut
+    # again this week"), and an act already done takes no plan date: self-harm pairs only with a
+    # time that cannot be past ("when everyone's asleep", "esta noche").
+    ahead = any(_FUTURE_ONLY.search(h.norm.text, h.start, h.end) for h in ctx["timeline"])
     if self_risk:
         for name in ("timeline", "means", "intent"):
-            if ctx[name]:
+            planned = [
+                h
+                for h in self_risk
+                if name != "timeline"
+                or (h.rule.kind != "act" and (h.category != "self-harm" or ahead))
+            ]
+            if ctx[name] and planned:
                 # A passive wish with a day named ("sleep forever this weekend") is a wish with a
                 # date, not a plan: moderate. With means or stated intent it is a plan.
                 passive = name == "timeline" and all(
-                    h.rule.level < RiskLevel.MODERATE for h in self_risk
+                    h.rule.level < RiskLevel.MODERATE for h in planned
                 )
                 lvl = RiskLevel.MODERATE if passive else RiskLevel.HIGH
-                for h in self_risk:
+                for h in planned:
                     use(h, lvl, h.rule.id + "+" + name)
                 use(ctx[name][0], lvl)
                 notes.append(f"ideation with {name}: {lvl.label}")
@@ -551,6 +584,9 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         symptoms=context[lang]["symptoms"],
         quantity=context[lang]["quantity"],
         ready=context[lang]["ready"],
+        collapse=context[lang]["collapse"],
+        strangled=context[lang]["strangled"],
+        airway=context[lang]["airway"],
         signs_plan=any(
             h.suppressed is None and h.rule.kind == "plan" and h.category in SIGNS_ESCALATION
             for h in hits
@@ -822,6 +858,27 @@ def _in_context(
             level = RiskLevel.IMMINENT
             notes.append(note)
             categories.append("medical")
+    # Consciousness or breath lost after strangulation, in this turn or an earlier one: an
+    # emergency whatever the tone ("I'm ok, just passed out for a second").
+    # The categories are added even when the level was already there: they choose the response
+    # (medical advice first).
+    if (current.collapse or current.airway) and any(r.strangled for r in turns):
+        if level < RiskLevel.IMMINENT:
+            level = RiskLevel.IMMINENT
+            notes.append("consciousness or breath lost after strangulation: imminent")
+        categories[:0] = ["medical", "abuse"]
+    # A faint, chest pain or a weak pulse in a conversation about restricted eating: the body is
+    # failing (guide: eating disorder with medical danger, high).
+    if current.collapse and any("eating" in r.categories for r in turns):
+        if level < RiskLevel.HIGH:
+            level = RiskLevel.HIGH
+            notes.append("collapse signs with restricted eating: high")
+        categories[:0] = ["medical", "eating"]
+    # A wish to die told after a stock of means was named: the means are the plan.
+    ideation_now = level >= RiskLevel.MODERATE and "ideation" in current.categories
+    if ideation_now and any(r.means for r in earlier) and level < RiskLevel.HIGH:
+        level = RiskLevel.HIGH
+        notes.append("ideation after means named earlier: high")
     # Mild signals building up over several turns.
     buildup_turns = sum(1 for r in turns if r.buildup or r.level >= RiskLevel.MODERATE)
     if buildup_turns >= 3 and level < RiskLevel.MODERATE and any(r.buildup for r in turns):

@@ -401,3 +401,29 @@ def test_language_detection_falls_back_to_locale() -> None:
     assert detect_language("ya no quiero seguir aquí, todo es gris", "en") == "es"
     assert detect_language("I don't want to be here anymore", "es") == "en"
     assert detect_language("ok", "es") == "es"
+
+
+def test_words_both_languages_use_are_no_evidence_for_english() -> None:
+    # "a" and "me" are Spanish too: a short Spanish message stays Spanish, in either locale.
+    assert detect_language("anoche me lastimé a propósito", "es") == "es"
+    assert detect_language("anoche me lastimé a propósito", "en") == "es"
+    result = assess("anoche me lastimé a propósito", locale="es")
+    assert result.level >= RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("el viernes me volví a hacer cortes, mis padres no lo saben", "es"),
+        ("cut my arm again on saturday, first time in a while", "en"),
+    ],
+)
+def test_a_day_beside_self_harm_says_when_not_a_plan(text: str, locale: str) -> None:
+    result = assess(text, locale=locale)
+    assert result.level == RiskLevel.MODERATE, result.notes
+    assert "self-harm" in result.categories
+
+
+def test_self_harm_with_stated_intent_and_a_day_is_still_a_plan() -> None:
+    result = assess("voy a cortarme el viernes cuando se vayan, ya lo tengo decidido", locale="es")
+    assert result.level >= RiskLevel.HIGH

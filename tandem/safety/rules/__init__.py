@@ -173,6 +173,52 @@ SYMPTOMS = re.compile(
     r"(?:solo|muy|mucho|con|tengo|me da|un) sueno)\b"
 )
 
+# The body giving way (both languages, normalised text): a faint, a blackout, the heart or the
+# pulse. Not risk alone (people faint at concerts); after restricted eating or strangulation in
+# the same conversation it is a medical emergency.
+COLLAPSE = re.compile(
+    r"\b"
+    + words(
+        r"faint(?:ed|ing)?",
+        r"passed out|pass(?:ing)? out|blacked out|black(?:ing)? out|collapsed|lost consciousness",
+        r"chest (?:pain|hurts|is hurting|feels tight)",
+        r"heart (?:is |keeps )?(?:fluttering|skipping|doing a flutter|does a flutter|stopping)",
+        r"palpitations",
+        r"pulse (?:is )?(?:really |very |so )?(?:low|weak|slow)",
+        r"me desmay\w*|me he desmayado|me desvaneci|perdi el conocimiento|perdi la conciencia",
+        r"me quede inconsciente",
+        r"me dolia el pecho|me duele el pecho|dolor (?:en el|de) pecho",
+        r"el corazon (?:me )?(?:late|va) (?:muy )?(?:raro|lento)",
+        r"palpitaciones",
+        r"(?:el )?pulso (?:muy |super )?(?:bajo|debil|lento)",
+    )
+    + r"\b"
+)
+# Hands or a ligature on the neck, done to the writer (both languages). Non-fatal strangulation
+# is among the strongest signs that abuse can turn lethal; breath or consciousness lost after it
+# is an emergency even when the writer says they are fine.
+STRANGLED = re.compile(
+    r"\b(?:grabbed|held|squeezed|had) me (?:by|around|round) (?:the|my) (?:throat|neck)\b"
+    r"(?! of my (?:shirt|top|jacket|hoodie|coat|jumper))|"
+    r"\b(?:choked|strangled|throttled) me\b|\b(?:his|her|their) hands? (?:around|round|on) my "
+    r"(?:throat|neck)\b|\bme (?:agarro|apreto|tomo|cogio|sujeto) (?:del|el) cuello\b|\bme "
+    r"(?:ahorco|estrangulo|asfixio)\b|\b(?:sus|las) manos (?:en|alrededor de) mi cuello\b"
+)
+# Breath failing now after pressure on the neck (both languages). A sore throat or a hoarse
+# voice the next day is injury the corpus reads as high, not a crisis under way.
+AIRWAY = re.compile(
+    r"\b"
+    + words(
+        r"can'?t breathe",
+        r"hard to breathe",
+        r"breathing (?:funny|weird|strange)",
+        r"no puedo respirar",
+        r"me cuesta respirar",
+        r"respiro raro",
+    )
+    + r"\b"
+)
+
 # Units after a number: an amount of something other than pills (a dose, a time, a share).
 _UNITS = (
     r"mg|ml|g|kg|mins?|minut\w*|hours?|horas?|years?|anos?|days?|dias?|weeks?|semanas?|percent|%"

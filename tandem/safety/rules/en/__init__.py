@@ -7,6 +7,7 @@ evidence order depends on it) and ``MODIFIERS`` comes from ``modifiers.py``.
 from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
+from tandem.safety.rules.en.body import _BODY
 from tandem.safety.rules.en.broad import _BROAD
 from tandem.safety.rules.en.escalation import _ESCALATION
 from tandem.safety.rules.en.first_person import _SELF
@@ -30,6 +31,7 @@ from tandem.safety.rules.en.modifiers import MODIFIERS
 from tandem.safety.rules.en.others import _OTHERS, _OTHERS_EXTRA, _THIRD
 from tandem.safety.rules.en.plans import _PLANS
 from tandem.safety.rules.en.signs import _SIGNS, _SIGNS_THIRD
+from tandem.safety.rules.en.situations import _SITUATIONS, _SITUATIONS_THIRD
 
 RULES: tuple[Rule, ...] = tuple(
     make_rules(
@@ -46,11 +48,18 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALISE3
         + _GENERALISE4
         + _ESCALATION
-        + _PLANS,
+        + _PLANS
+        + _BODY
+        + _SITUATIONS,
     )
     + make_rules(
         "en",
-        _THIRD + _SIGNS_THIRD + _GENERALISE_THIRD + _GENERALISE2_THIRD + _GENERALISE4_THIRD,
+        _THIRD
+        + _SIGNS_THIRD
+        + _GENERALISE_THIRD
+        + _GENERALISE2_THIRD
+        + _GENERALISE4_THIRD
+        + _SITUATIONS_THIRD,
         third_party=True,
     )
 )

@@ -204,7 +204,11 @@ MODIFIERS = Modifiers(
         # A stock of something medical: "more than enough pens", "a drawer full of meds".
         r"\b(?:more than enough|plenty of|a stash of|a stockpile of|a (?:drawer|box|bag|cupboard) "
         r"full of|boxes of|spare) (?:\w+ )?(?:pens|syringes|needles|vials|ampoules|patches|doses|"
-        r"insulin|pills|tablets|meds)\b|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
+        r"insulin|pills|tablets|meds)\b|"
+        # Medicine boxes kept back after each repeat: "keeping the old boxes in a tin".
+        r"\b(?:keeping|kept|saving|saved|stashing|stashed|hoarding|putting aside|put aside) (?:the |"
+        r"my |all the |all my )?(?:old |spare |leftover )?(?:boxes|packets|strips|blister packs)\b"
+        r"(?! (?:for (?:recycling|crafts|the move|moving|the kids)|to recycle))|\bwhere (?:my |our )?\w+ keeps? (?:the |his |her |their )?(?:key to the "
         r")?(?:guns?|gun safe|rifles?|shotgun|pills|meds|tablets|sleeping pills|knives)\b|\bwhere "
         r"(?:the |my |our )?(?:keys? (?:to|for) the )?(?:gun (?:cabinet|safe|cupboard)|guns?|rifles?|"
         r"shotgun|ammo|ammunition)(?: is| are|'s)\b"

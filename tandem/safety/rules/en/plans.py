@@ -171,6 +171,16 @@ _PLANS: list[tuple[str, str, str, Kind, str]] = [
         r"presents)))",
     ),
     (
+        # Nothing left to settle: what someone says when the loose ends are tied.
+        "plans.nothing_left_to_settle",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:nothing|not much|hardly anything|barely anything) (?:left|else) (?:for me )?to (?:sort(?: out)?|"
+        r"tie up|settle|arrange|put in order|give away|say)\b(?! (?:before (?:the|my|our) (?:move|"
+        r"holiday|trip|wedding|exams?)|for (?:the|my) (?:move|trip|wedding)))",
+    ),
+    (
         # An abuser released and on the way: present danger.
         "plans.abuser_released",
         "abuse",

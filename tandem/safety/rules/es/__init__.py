@@ -8,6 +8,7 @@ comes from ``modifiers.py``.
 from __future__ import annotations
 
 from tandem.safety.rules import Rule, make_rules
+from tandem.safety.rules.es.body import _CUERPO
 from tandem.safety.rules.es.broad import _AMPLIAS
 from tandem.safety.rules.es.escalation import _ESCALADA
 from tandem.safety.rules.es.first_person import _SELF
@@ -22,6 +23,7 @@ from tandem.safety.rules.es.modifiers import MODIFIERS
 from tandem.safety.rules.es.others import _OTHERS, _THIRD
 from tandem.safety.rules.es.plans import _PLANES
 from tandem.safety.rules.es.signs import _SENALES, _SENALES_TERCEROS
+from tandem.safety.rules.es.situations import _SITUACIONES, _SITUACIONES_TERCEROS
 
 RULES: tuple[Rule, ...] = tuple(
     make_rules(
@@ -37,7 +39,9 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALIZA3
         + _GENERALIZA4
         + _ESCALADA
-        + _PLANES,
+        + _PLANES
+        + _CUERPO
+        + _SITUACIONES,
     )
     + make_rules(
         "es",
@@ -46,7 +50,8 @@ RULES: tuple[Rule, ...] = tuple(
         + _GENERALIZA_TERCEROS
         + _GENERALIZA2_TERCEROS
         + _GENERALIZA3_TERCEROS
-        + _GENERALIZA4_TERCEROS,
+        + _GENERALIZA4_TERCEROS
+        + _SITUACIONES_TERCEROS,
         third_party=True,
     )
 )

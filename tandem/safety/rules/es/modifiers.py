@@ -151,7 +151,7 @@ MODIFIERS = Modifiers(
     relapse=re.compile(r"\b(?:otra vez|de nuevo|volvi a|me volvi|recai\w*|hacia meses que no)\b"),
     coped=re.compile(
         r"\bpero\b[^.!?]{0,60}\b(?:agarre el hielo|sali a caminar|llame|le escribi|respire|se me "
-        r"paso|me ayudo)\b|\bse me paso\b"
+        r"paso|me ayudo|me controle|me aguante|me contuve|use (?:la|el|las|los) \w+ en vez)\b|\bse me paso\b"
     ),
     ordinary_stay=re.compile(
         r"\b(?:en|sobre|arriba del?|al borde del?|encima del?) (?:(?:el|la|un|una|las) )?(?:puente|"

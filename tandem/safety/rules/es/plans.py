@@ -131,6 +131,16 @@ _PLANES: list[tuple[str, str, str, Kind, str]] = [
         r"(?![^\n]*\b(?:mudanza|me mudo|ahorrar|me cambio|otro gimnasio|mas barato)\b)",
     ),
     (
+        # Nada que arreglar ya: lo que se dice con los cabos atados.
+        "planes.nada_que_arreglar",
+        "preparatory",
+        "low",
+        "distress",
+        r"\b(?:ya )?(?:casi )?no me queda (?:nada|casi nada|mucho) (?:que|por) (?:arreglar|resolver|"
+        r"dejar (?:listo|arreglado|en orden)|organizar|regalar|decir)\b(?! (?:antes de|para) (?:la "
+        r"mudanza|el viaje|la boda|los examenes|irme de viaje))",
+    ),
+    (
         # El agresor liberado y de camino: peligro presente.
         "planes.agresor_liberado",
         "abuse",
