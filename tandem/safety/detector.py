@@ -102,10 +102,14 @@ CLEAR_IMMINENT = 0.7
 CLASSIFIER_LOW_FLOOR = 0.7
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]+")
-# Timeline cues that cannot name a past day (both languages, normalised text).
-_FUTURE_ONLY = re.compile(
-    r"\b(?:tonight|tomorrow|later|in a few hours|at midnight|when|after|once|before|by|next|"
-    r"esta noche|manana|luego|en unas horas|a medianoche|cuando|despues de|antes de|para el)\b"
+# Timeline cues that schedule something rather than say when it happened or how tonight feels
+# (both languages, normalised text), and the future forms that make "tonight" a schedule too.
+_SCHEDULED = re.compile(
+    r"\b(?:tomorrow|later|in a few hours|at midnight|when|after|once|before|by|next|manana|luego|"
+    r"en unas horas|a medianoche|cuando|despues de|antes de|para el)\b"
+)
+_WILL = re.compile(
+    r"\b(?:gonna|going to|i'?ll|i will|planning to|plan to|voy a|me voy a|pienso|lo hare|vas a)\b"
 )
 # A laugh ("lol", "jaja") colours the clause it sits in, or the one before it when it stands alone
 # ("I'm so dead, lol"); in a long message it says nothing about a clause further away ("broke the
@@ -427,9 +431,13 @@ def _combine(
 
     # Ideation / self-harm together with a timeline, means or stated intent is a plan. A day
     # beside self-harm usually says when it happened ("el viernes me volví a hacer cortes", "cut
-    # again this week"), and an act already done takes no plan date: self-harm pairs only with a
-    # time that cannot be past ("when everyone's asleep", "esta noche").
-    ahead = any(_FUTURE_ONLY.search(h.norm.text, h.start, h.end) for h in ctx["timeline"])
+    # again this week") or how tonight feels ("urges are bad tonight"), and an act already done
+    # takes no plan date: self-harm pairs only with a time that schedules it ("when everyone's
+    # asleep", "mañana") or with a future form ("voy a cortarme esta noche").
+    ahead = any(
+        _SCHEDULED.search(h.norm.text, h.start, h.end) or _WILL.search(h.norm.text)
+        for h in ctx["timeline"]
+    )
     if self_risk:
         for name in ("timeline", "means", "intent"):
             planned = [

@@ -735,3 +735,51 @@ def test_fourth_round_d_a_kitchen_burn_someone_orders_is_not_an_accident_frame()
     assert not MODIFIERS.idiom.search(normalize(ordered, lang="en").text)
     accident = "scalded my arm on the kettle this morning, ouch"
     assert MODIFIERS.idiom.search(normalize(accident, lang="en").text)
+
+
+MANIA_MODERATE = [
+    # sleep cut to almost nothing, energy to spare
+    ("slept 2 hours and I feel electric, never felt better", "en.mania.no_sleep_energy"),
+    ("who needs sleep, honestly I'm unstoppable this week", "en.mania.no_sleep_energy"),
+    # a large sum spent or borrowed, told with euphoric certainty
+    (
+        "maxed out two credit cards on studio gear but I'll make it back in a week easy",
+        "en.mania.reckless_spending",
+    ),
+    ("took out a 20k loan for my crypto idea, can't fail", "en.mania.reckless_spending"),
+    # a world-changing idea with a rash act
+    (
+        "handed in my notice today, my app is going to change the world",
+        "en.mania.grand_idea_rash_act",
+    ),
+]
+MANIA_LOOKALIKES = [
+    "slept 2 hours because the baby was up all night, I'm wrecked",
+    "spent 3k on the car repair on my credit card, gutted",
+    "booked flights to Tokyo for our honeymoon, saved for two years!",
+    "quit my job to go back to uni, scary but excited",
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id"), MANIA_MODERATE)
+def test_mania_classes_read_moderate(text: str, rule_id: str) -> None:
+    result = assess(text, locale="en")
+    assert result.level >= RiskLevel.MODERATE, result.notes
+    assert "mania" in result.categories
+    assert any(e.rule == rule_id for e in result.evidence)
+
+
+@pytest.mark.parametrize("text", MANIA_LOOKALIKES)
+def test_mania_lookalikes_stay_calm(text: str) -> None:
+    assert assess(text, locale="en").level < RiskLevel.MODERATE
+
+
+def test_mania_signs_across_turns_are_moderate_by_the_spending_turn() -> None:
+    levels = assess_conversation(
+        [
+            "slept about 3 hours again, feel amazing",
+            "bought a second-hand boat on finance this morning, I'll figure out the money later",
+        ],
+        locale="en",
+    )
+    assert levels[-1].level >= RiskLevel.MODERATE

@@ -482,3 +482,148 @@ _SIGNS_THIRD: list[tuple[str, str, str, Kind, str]] = [
         r"my (?:\w+ ){0,2}\w+)\b",
     ),
 ]
+
+# Mania by class (the twins of the Spanish classes in es/signs.py): sleep cut to almost nothing
+# with energy to spare, a large sum spent or borrowed told with euphoric certainty, a
+# world-changing idea with a rash act. Each pattern crosses two word classes; neither alone
+# ("slept 2 hours, the baby was up", "spent 3k on the car") is enough.
+# An ordinary reason for little sleep, read after the sleep words.
+_ORDINARY_SLEEPLESS = (
+    r"(?![^.!?\n]{0,60}\b(?:baby|newborn|toddler|exams?|revision|deadline|shift|on call|flight|"
+    r"jet ?lag|moving|party|wedding|gig|concert|heat|noise|neighbou?rs|cough|fever|pain|colic|"
+    r"feeds?|teething|insomnia|worried|anxious|stress\w*|wrecked|exhausted|knackered|shattered|"
+    r"tired|dead on my feet)\b)"
+)
+_SLEEP_HOURS = r"(?:slept|sleeping|sleep|kip|kipped|getting|got|had|on)(?: only| just| like| about| maybe| barely)* "
+_LITTLE_SLEEP = (
+    r"(?:"
+    + _SLEEP_HOURS
+    + r"(?:[0-2]|one|two|an|half an)(?: hours?| hrs?| h)\b|(?:haven'?t|have not|"
+    r"not|don'?t|didn'?t) (?:even )?(?:needed|need|bothered with|bothered) (?:to )?sleep\w*|no sleep (?:needed|"
+    r"required)|who needs sleep|sleep is (?:for the weak|overrated|a waste)|(?:haven'?t|not) slept (?:at "
+    r"all|a wink)|up all night (?:again )?(?:every night|for (?:days|nights)))"
+)
+_SHORT_SLEEP = r"(?:" + _SLEEP_HOURS + r"(?:[3-5]|three|four|five)(?: hours?| hrs?| h)\b)"
+_ENERGY = words(
+    r"(?:so much|loads of|tons of|endless|unlimited|infinite|crazy|insane) energy",
+    r"energy (?:to spare|for days|through the roof)",
+    r"buzzing",
+    r"electric",
+    r"wired",
+    r"unstoppable",
+    r"invincible",
+    r"on fire",
+    r"on a roll",
+    r"never felt (?:better|so good|this good|so alive)",
+    r"best i'?ve ever felt",
+    r"feel (?:amazing|incredible|brilliant|fantastic|unreal|like a god|limitless|so alive)",
+    r"(?:not|don'?t feel|never) (?:even |at all )?(?:tired|sleepy)",
+    r"(?:writing|building|starting|started|launching|working on) (?:a |an |my |three |two |five |several )?"
+    r"(?:novel|app|business|company|album|projects?)\b[^.!?\n]{0,20}\b(?:and|&) ",
+)
+_SPENT = (
+    r"(?:spent|blew|dropped|splurged|maxed out|maxed|put|charged|booked|bought|ordered|invested|"
+    r"took out|borrowed|remortgaged)"
+)
+_BIG_MONEY = (
+    r"(?:\d{1,3},\d{3}|\d{4,}|\d+k|\d+ grand|(?:thousands|a fortune|a small fortune|my savings|all my "
+    r"savings|my whole (?:pay(?:check|cheque)?|salary|wage|overdraft)|the rent money|(?:two|three|all "
+    r"my|my|the) credit cards?|(?:a|the|my) credit card|(?:a|another) loan|loans|payday loans?|"
+    r"on finance|on credit))"
+)
+_EUPHORIC_CERTAINTY = words(
+    r"(?:i'?ll|i will|gonna|going to) (?:make|earn|win|get) it (?:all )?back",
+    r"(?:i'?ll|i will) (?:work out|sort out|figure out|deal with) the money (?:later|tomorrow|after)",
+    r"money (?:doesn'?t|does not|won'?t) matter",
+    r"money comes back",
+    r"can'?t (?:fail|lose|go wrong)",
+    r"(?:it'?s|it is|this is) (?:going to|gonna) be (?:huge|massive|enormous|historic|life-?changing)",
+    r"(?:i'?ll|i will|gonna|going to) be (?:a )?(?:rich|millionaire|billionaire|famous)",
+    r"on a roll",
+    r"no brainer",
+    r"worth every penny",
+    r"sure thing",
+)
+_WORLD_CHANGING = (
+    r"(?:(?:idea|plan|invention|app|theory|business|company|book|discovery|formula|project)s?\b"
+    r"[^.!?\n]{0,30}\b(?:is |will |'?ll |going to |gonna |could |that'?s going to |that will )?"
+    r"(?:change|revolutionise|revolutionize|save|fix|cure) (?:the world|humanity|history|medicine|"
+    r"science|the economy|the planet|everything|cancer)|(?:make|making) me (?:a )?(?:millionaire|"
+    r"billionaire|rich|famous))"
+)
+_RASH_ACT = (
+    r"(?:quit|quitting|resigned|resigning|walked out of) (?:my |the )?(?:job|work|degree|course|"
+    r"uni)|handed in my notice|(?:took out|taking out|got) (?:a |another )?loan|(?:all|my) savings|"
+    r"remortgag\w+|sell(?:ing)? (?:my|the|our) (?:house|flat|car)|haven'?t slept|no sleep|"
+    r"(?:invest|investing|put) everything"
+)
+
+_SIGNS.extend(
+    [
+        (
+            # Sleep cut to almost nothing and energy to spare: a mania sign, not tiredness.
+            "mania.no_sleep_energy",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b"
+            + _LITTLE_SLEEP
+            + _ORDINARY_SLEEPLESS
+            + r"[^\n]{0,80}?\b"
+            + _ENERGY
+            + r"|\b"
+            + _ENERGY
+            + r"[^\n]{0,80}?\b"
+            + _LITTLE_SLEEP
+            + _ORDINARY_SLEEPLESS,
+        ),
+        (
+            # Three to five hours and energy to spare: a mild hypomania sign.
+            "mania.short_sleep_energy",
+            "mania",
+            "low",
+            "distress",
+            r"\b"
+            + _SHORT_SLEEP
+            + _ORDINARY_SLEEPLESS
+            + r"[^\n]{0,80}?\b"
+            + _ENERGY
+            + r"|\b"
+            + _ENERGY
+            + r"[^\n]{0,80}?\b"
+            + _SHORT_SLEEP
+            + _ORDINARY_SLEEPLESS,
+        ),
+        (
+            # A large sum spent or borrowed, told with euphoric certainty.
+            "mania.reckless_spending",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b"
+            + _SPENT
+            + r"\b[^.!?\n]{0,60}?\b"
+            + _BIG_MONEY
+            + r"\b[^\n]{0,80}?\b"
+            + _EUPHORIC_CERTAINTY
+            + r"\b",
+        ),
+        (
+            # A world-changing idea with a rash act: a job quit, a loan, no sleep.
+            "mania.grand_idea_rash_act",
+            "mania",
+            "moderate",
+            "expression",
+            r"\b"
+            + _WORLD_CHANGING
+            + r"\b[^\n]{0,100}?\b(?:"
+            + _RASH_ACT
+            + r")\b"
+            + r"|\b(?:"
+            + _RASH_ACT
+            + r")\b[^\n]{0,100}?\b"
+            + _WORLD_CHANGING
+            + r"\b",
+        ),
+    ]
+)
