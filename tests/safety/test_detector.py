@@ -427,3 +427,23 @@ def test_a_day_beside_self_harm_says_when_not_a_plan(text: str, locale: str) -> 
 def test_self_harm_with_stated_intent_and_a_day_is_still_a_plan() -> None:
     result = assess("voy a cortarme el viernes cuando se vayan, ya lo tengo decidido", locale="es")
     assert result.level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trivial cause said as a condition is hyperbole
+        "honestly kms if the printer is broken again tomorrow",
+        # a year at the start of a sentence dates what follows
+        "In 2017 I thought my family would be better off without me. Life is so different now.",
+    ],
+)
+def test_trivial_conditions_and_dated_past_stay_below_moderate(text: str) -> None:
+    assert assess(text, locale="en").level < RiskLevel.MODERATE
+
+
+def test_a_faint_once_is_history_not_the_body_failing_now() -> None:
+    result = assess(
+        "my sister has lived on black coffee for a month and fainted at work once", locale="en"
+    )
+    assert result.level == RiskLevel.MODERATE

@@ -179,7 +179,8 @@ SYMPTOMS = re.compile(
 COLLAPSE = re.compile(
     r"\b"
     + words(
-        r"faint(?:ed|ing)?",
+        # A faint "once" or years ago is history, not the body failing now.
+        r"faint(?:ed|ing)?(?![^.!?\n]{0,30}\b(?:once|one time|years? ago|as a (?:kid|child|teen)))",
         r"passed out|pass(?:ing)? out|blacked out|black(?:ing)? out|collapsed|lost consciousness",
         r"chest (?:pain|hurts|is hurting|feels tight)",
         r"heart (?:is |keeps )?(?:fluttering|skipping|doing a flutter|does a flutter|stopping)",

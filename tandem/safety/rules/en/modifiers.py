@@ -91,7 +91,8 @@ MODIFIERS = Modifiers(
     past=re.compile(
         r"\b(?:used to|years? ago|a long time ago|when i was (?:\d+|a (?:kid|teen|child|teenager|"
         r"student)|young|little|small|younger|at (?:school|uni))|back (?:then|in (?:\d{4}|school|uni"
-        r"|college|high school|the day))|in the past|at uni i|as a (?:kid|teen|child|teenager)|since"
+        r"|college|high school|the day))|in the past|at uni i|as a (?:kid|teen|child|teenager)|"
+        r"(?:^|[.!?] )in (?:19|20)\d\d\b|since"
         r" (?:19|20)\d\d|over a decade|last year|\d+ years (?:ago|(?:clean|sober)(?![^.!?\n]{0,40}\b(?:and|but|then|until) (?:i )?(?:just |today |last night |tonight )?(?:i )?(?:drank|used|relapsed|scored|had (?:a |some )?(?:drink|bottle|hit|line))))|in my (?:teens|twenties"
         r")|(?:he|she) died (?:a long time|years))\b"
     ),
@@ -130,6 +131,10 @@ MODIFIERS = Modifiers(
     hyperbole=re.compile(
         r"(?<!not )(?<!not even )\b(?:lol|jaja|lmao|haha)\b(?! but (?:not|no) (?:lol|jaja|lmao|"
         r"haha|joking|kidding)\b)"
+        # A trivial cause said as a condition: "kms if the 47 is late again".
+        r"|\bif (?:the|my) (?:\d+|bus|train|tube|wifi|wi-fi|printer|laptop|queue|lift|uber|delivery)"
+        r"\b[^.!?\n]{0,15}\b(?:is|are|goes|breaks|dies) (?:late|down|slow|cancelled|delayed|"
+        r"broken)(?: again)?\b"
     ),
     fiction=re.compile(
         r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
@@ -262,8 +267,8 @@ MODIFIERS = Modifiers(
     coped=re.compile(
         r"\bbut (?:i|it)\b[^.!?]{0,50}\b(?:held ice|went for a (?:walk|run)|texted|called|rang|used"
         r" my|did my|did the|passed|helped|distracted)\b|\b(?:the (?:feeling|urge)|it) passed\b|"
-        r"\binstead\b(?! of (?:surviving|living|being (?:alive|here|saved)|waking|making it|him|her|them"
-        r"|my \w+))"
+        r"\binstead\b(?! of (?:surviving|living|being (?:alive|here|saved)|waking|making it|walking "
+        r"away|getting out|coming (?:home|back|out)|him|her|them|my \w+))"
     ),
     ordinary_stay=re.compile(
         r"\b(?:on|at|down to|under|underneath|near|by) (?:the |a |this |top of the )?"
