@@ -447,3 +447,24 @@ def test_a_faint_once_is_history_not_the_body_failing_now() -> None:
         "my sister has lived on black coffee for a month and fainted at work once", locale="en"
     )
     assert result.level == RiskLevel.MODERATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trivial condition or motive said with the words of a jump
+        "mi primo: si pierde el Betis me tiro al río. perdió y ahí está cenando tan tranquilo",
+        "el metro parado otra vez, me tiro a la vía de puro aburrimiento",
+        # a year without self-harm, the blades thrown away
+        "tiré las cuchillas que tenía guardadas, llevo dos años sin cortarme",
+    ],
+)
+def test_spanish_trivial_causes_and_recovery_stay_below_moderate(text: str) -> None:
+    assert assess(text, locale="es").level < RiskLevel.MODERATE
+
+
+def test_si_manana_is_a_condition_not_a_date() -> None:
+    from tandem.safety.rules.es import MODIFIERS
+
+    assert MODIFIERS.timeline.search("si manana no me despierto mejor") is None
+    assert MODIFIERS.timeline.search("manana lo hago") is not None

@@ -26,7 +26,9 @@ MODIFIERS = Modifiers(
         r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
         r"esta en tratamiento|hace (?:meses|anos|semanas) que no (?:pienso|me corto|me hago|bebo)|deje de "
         r"beber|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
-        r"llegue la hora|llevo (?:mucho tiempo|meses|anos|\d+ (?:anos|meses)) bien)\b"
+        r"llegue la hora|llevo (?:mucho tiempo|meses|anos|\d+ (?:anos|meses)) bien|llevo (?:un|una|dos|"
+        r"tres|varios|varias|\d+|mas de (?:un|una|\d+)) (?:ano|anos|mes|meses|semanas) sin (?:hacerme dano|"
+        r"cortarme|autolesionarme|lastimarme|beber|consumir|vomitar))\b"
     ),
     idiom=re.compile(
         r"\b(?:me voy a |nos vamos a |me |nos )?mat(?:ar|o|e|ando)(?:me|nos)? (?:estudiando|trabajando|"
@@ -62,7 +64,15 @@ MODIFIERS = Modifiers(
         r"entre|bajo) (?:\w+ ){0,2}(?:facturas|papeles|papeleo|trabajo|deberes|tareas|pendientes|"
         r"correos|mails|examenes|expedientes|clientes|informes|reuniones|apuntes|platos|ropa)\b"
     ),
-    hyperbole=re.compile(r"\bjaja\b|\blol\b"),
+    hyperbole=re.compile(
+        r"\bjaja\b|\blol\b"
+        # Una causa trivial dicha como condición o motivo: "si gana el Madrid me tiro", "de
+        # aburrimiento", "si el 47 vuelve a llegar tarde".
+        r"|\bsi (?:gana|pierde|ganan|pierden|empata|empatan|no gana|no ganan) (?:el|la|los|las|mi) \w+"
+        r"|\bde (?:puro )?aburrimiento\b|\bsi (?:el|la|mi) (?:\d+|bus|autobus|tren|metro|wifi|"
+        r"impresora|portatil|cola) (?:vuelve a |se vuelve a )?(?:llega tarde|llegar tarde|tarda|falla|"
+        r"fallar|se cae|caerse|se rompe|romperse)\b"
+    ),
     fiction=re.compile(
         # Watching the evening soap ("y después vi la novela") is a day told, not a story framed.
         r"\b(?:novela(?<!vi la novela)(?<!veo la novela)(?<!ver la novela)(?<!mire la novela)"
@@ -101,7 +111,7 @@ MODIFIERS = Modifiers(
         r"(?<!no )(?<!ni )\b(?:es broma|era broma|de broma|bromeando|no es en serio|no era en serio)\b"
     ),
     timeline=re.compile(
-        r"\b(?:esta noche|(?<!la )(?<!esta )manana|este (?:fin de semana|finde|"
+        r"\b(?:esta noche|(?<!la )(?<!esta )(?<!si )manana|este (?:fin de semana|finde|"
         + DIAS[3:-1]
         + r")|el "
         + DIAS
@@ -169,7 +179,7 @@ MODIFIERS = Modifiers(
     ),
     departure=re.compile(
         r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|ya no "
-        r"(?:los|las) uso|ya no me (?:queda|quedan)|me quedan? chic[oa]s?|me operan|me van a operar|"
+        r"(?:los|las) uso|ya no me (?:queda|quedan) (?:bien|grandes?|pequen[oa]s?|cortos?|cortas?|chic[oa]s?)|me quedan? chic[oa]s?|me operan|me van a operar|"
         r"cirugia|operacion de|se va (?:a la mili|al servicio militar|de intercambio)|se jubil\w*|"
         r"nos vamos a vivir|me voy a (?:estudiar|trabajar) (?:a|al|fuera)|emigr\w*|me jubil\w*|"
         r"jubilacion|erasmus|intercambio|me dieron la visa|me voy (?:al|a) extranjero|me voy fuera|"
