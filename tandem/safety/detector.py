@@ -807,13 +807,19 @@ def _in_context(
         notes.append("means at hand after earlier ideation: high")
         categories.append("ideation")
     # The last step named ("the engine's running", "I can hear him on the stairs") in a crisis
-    # already at high, or read high itself after a moderate one: under way now (guide: imminent).
+    # already at high, or read high itself after a moderate turn or earlier distress ("I can't do
+    # this anymore" ... "the wind's strong up here at the edge"): under way now (guide: imminent).
     crisis_before = kept >= RiskLevel.HIGH or (
-        kept >= RiskLevel.MODERATE and level >= RiskLevel.HIGH
+        level >= RiskLevel.HIGH and (kept >= RiskLevel.MODERATE or any(r.distress for r in earlier))
     )
     if current.ready and crisis_before and level < RiskLevel.IMMINENT:
         level = RiskLevel.IMMINENT
         notes.append("the last step named in a high episode: imminent")
+    elif current.ready and level < RiskLevel.HIGH and any(r.distress for r in earlier):
+        # The place or the last step named after despair, in a turn that says nothing else
+        # ("estoy al borde, aquí arriba hace frío"): method and place with distress, high.
+        level = RiskLevel.HIGH
+        notes.append("the last step named after earlier distress: high")
     # A sign (abuse, mania, psychosis) told earlier, then the danger named: the abuser on the
     # way, a manic drive tonight. The guide's "present danger / dangerous act planned": high.
     # The current turn's own rule says which (a plan-kind hit in a signs category); a plan
@@ -918,7 +924,7 @@ CONTEXT_TURNS = 3  # the context probe reads the current turn with up to two bef
 
 
 def _context_probe(
-    window: tuple[str, ...], lang: str, current: MessageResult
+    window: tuple[str, ...], lang: str, current: MessageResult, departed: bool = False
 ) -> tuple[RiskLevel, str] | None:
     """The classifier's reading of the last few turns together, or None when it has no say.
 
@@ -950,7 +956,9 @@ def _context_probe(
     if model is None:
         return None
     th = model.thresholds[lang if lang in model.thresholds else "en"]
-    framed = benign_frame(window[-1])
+    # An ordinary reason for goodbyes told in the conversation (a move, a discharge from
+    # therapy) frames the window as it frames the single message.
+    framed = benign_frame(window[-1]) or departed or current.departure
     probs = model.predict_context(window, lang)
     level = RiskLevel.NONE
     if probs.high >= (th.high_framed if framed else th.high):
@@ -989,7 +997,7 @@ def _episode(turns: tuple[str, ...], locale: str) -> tuple[Assessment, ...]:
         level, own, categories, notes = _in_context(current, messages, kept)
         if messages and level < RiskLevel.IMMINENT:
             window = (*turns[max(0, len(messages) + 1 - CONTEXT_TURNS) : len(messages)], turn)
-            probe = _context_probe(window, lang, current)
+            probe = _context_probe(window, lang, current, departed)
             raises = probe is not None and probe[0] >= RiskLevel.MODERATE
             if probe is not None and raises and probe[0] > level and level < RiskLevel.HIGH:
                 level = probe[0]

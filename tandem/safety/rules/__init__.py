@@ -153,6 +153,10 @@ INGESTION = re.compile(
     r"these)\b|\b(?:me l[ao]s? tome|me l[ao]s? trague|se l[ao]s? tomo)\b|"
     r"\b(?:not sure|don't know|no idea) how many\b|\bno se cuant[ao]s\b|\bpacket'?s open\b|"
     r"\b(?:frasco|blister|caja) (?:esta )?(?:vacio|vacia|abiert[oa])\b"
+    # Something done to oneself, timed like an ingestion ("did something stupid about an hour ago").
+    r"|\bdid something (?:stupid|dumb|silly|bad|really stupid)\b[^.!?\n]{0,25}\b(?:ago|just now|"
+    r"earlier)\b|\bhice (?:una )?(?:tonteria|estupidez|locura)\b[^.!?\n]{0,25}\b(?:hace|ahora|"
+    r"antes)\b"
     # A share of something named in an earlier turn: "I've taken some of it. a lot actually".
     r"|\b(?:taken|took|swallowed|drank|drunk|injected|had) (?:some|a lot|loads|most|half|all|the "
     r"rest|a bunch|heaps|more|enough) of (?:it|them|those|that|the bottle|the packet)\b"
@@ -171,6 +175,24 @@ SYMPTOMS = re.compile(
     r"temblando|el corazon (?:a mil|acelerado|me late)|inconsciente|respira (?:raro|lento|"
     r"poco)|labios morados|convulsion\w*|desmay\w*|no siento (?:las piernas|los brazos|la cara)|"
     r"(?:solo|muy|mucho|con|tengo|me da|un) sueno)\b"
+    # First-person and plainer forms of the same signs, in both languages.
+    + r"|\b"
+    + words(
+        r"breathing (?:really |very |so )?(?:slowly|slow|shallow)",
+        r"seeing double|double vision",
+        r"lips (?:are |feel )?(?:tingling|numb|going numb)",
+        r"can'?t stop (?:being sick|vomiting|throwing up|shaking)",
+        r"(?:left )?arm (?:is |feels |has gone )?(?:numb|dead)",
+        r"snoring (?:weird|strange|funny)",
+        r"won'?t respond|not responding",
+        r"respiro (?:muy )?(?:despacio|lento|raro|mal)|me cuesta respirar",
+        r"veo doble|se me duermen (?:los labios|las manos)",
+        r"no paro de vomitar|tiemblo entero|no siento las manos",
+        r"(?:el )?corazon me da saltos|(?:el )?brazo (?:izquierdo )?(?:dormido|entumecido)",
+        r"me pesa todo el cuerpo|ronquido raro",
+        r"no (?:contesta|responde) (?:cuando|aunque) (?:la|lo|le) (?:muevo|llamo|sacudo)",
+    )
+    + r"\b"
 )
 
 # The body giving way (both languages, normalised text): a faint, a blackout, the heart or the

@@ -140,7 +140,7 @@ MODIFIERS = Modifiers(
         r"\b(?:in (?:the|a|my|this) (?:book|novel|film|movie|show|series|play|song|poem|story|game|"
         r"episode|chapter)|(?<!gave away my )(?<!giving away my )(?<!given away my )(?<!gave my )"
         # (books given away are possessions, not fiction)
-        r"(?<!giving my )(?<!gave away all my )(?<!given away all my )books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|"
+        r"(?<!giving my )(?<!gave away all my )(?<!given away all my )books?|novels?|films?|movies?|songs?|lyrics?|poem|poetry|(?:singing|sang|humming) (?:along to )?['\x22‘“]|"
         # A social-media story ("posted on his story") is a message to friends, not fiction.
         r"(?<!on his )(?<!on her )(?<!on my )(?<!on their )(?<!insta )(?<!instagram )(?<!snap )"
         r"(?<!whatsapp )(?<!posted a )(?<!put a )(?<!ig )(?:story|stories)|"
@@ -150,6 +150,9 @@ MODIFIERS = Modifiers(
         r"i'm playing the|sea shanty|choir|school play)\b"
     ),
     informational=re.compile(
+        r"\b(?:what'?s|which is|what is) the safest (?:route|way|path|time)\b|\block(?:ed|ing)? "
+        r"(?:them|it|the (?:meds|pills|tablets|medication|knives|guns?)) (?:away|up)\b|\block ?box|"
+        r"\bsafe storage\b|"
         r"\b(?:how (?:do|can|should|would|could) (?:i|we|you) (?:help|support|talk to|check in|"
         r"ask|spot|notice|recogni[sz]e|know if|tell if|bring up|raise|"
         r"explain|respond|reply|write|comfort|be there|bring it up|approach|tell)|what (?:do|should|"
@@ -287,12 +290,19 @@ MODIFIERS = Modifiers(
         r"until|till) (?:week|weekend|month|\w+day)\b|\bwhile (?:he|she)(?:'s| is) away\b"
     ),
     departure=re.compile(
+        # Someone else moving out is a loss, not the writer's move: "Jen's moved out".
+        r"(?<!'s )(?<!has )(?<!he )(?<!she )(?<!they )(?<!they've )"
         r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|downsiz\w*) (?:to|abroad|overseas|into|"
         r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:my|our|the) flight (?:to|out|leaves|is on)\b|\bflying "
         r"out (?:to|on)\b|\bnew job,? new (?:life|city|country|start)\b|\bnew life in\b|"
+        # Discharged from therapy: goodbyes to the app are an ending agreed with a clinician.
+        r"\b(?:discharged|signed off) (?:from|by) (?:therapy|my therapist|the (?:clinic|service|team))\b|"
+        r"\b(?:therapist|psychologist|counsell?or|psychiatrist|team) (?:has |have )?(?:signed|"
+        r"discharged) me(?: off)?\b|"
+        r"\b(?:finished|finishing|ending|ended) (?:my |our )?therapy\b|"
         r"\b(?:having|going in for|before) (?:an |my )?(?:operation|"
         r"surgery|op)\b|\bfasting for (?:a|my|the) (?:blood test|surgery|operation|procedure|scan)\b|\blast day (?:of|at) (?:school|term|uni|college|sixth form|camp|nursery|year \d+|primary)\b|\bend of (?:term|the school year|year \d+)\b|\bschool(?:'s| is) (?:over|out)\b|\b(?:outgrown|grew out of|too small for (?:her|him|me|"
         r"them)|(?:don't|doesn't|no longer) (?:fit|use|wear) (?:them|it|these))\b"
@@ -306,6 +316,15 @@ MODIFIERS = Modifiers(
         r"they'?re) (?:at|outside|banging on|kicking) (?:the|my) (?:door|window)|i'?m (?:standing|sitting) "
         r"(?:on|at) the (?:edge|ledge|rail|railing|tracks|platform edge)|just (?:need|have) to (?:take|let "
         r"go|step|jump|push|pull|drive|swallow|kick))\b"
+        # Where the body is now, or the last thing before the act, said plainly.
+        r"|\b(?:up )?(?:here )?at the (?:edge|very top|end of the platform)\b|\bengine'?s (?:quiet|on|"
+        r"going|ticking over)\b|\bcar'?s (?:warm|running|filling up)\b|\b(?:the )?door'?s (?:shaking|"
+        r"giving way|splintering)\b|\b(?:he|she|they)(?:'s| is|'re| are) coming up(?: the stairs)?\b|"
+        r"\bnext (?:one|train)'?s? (?:is )?in \d+ min\w*|\bthe fast ones don'?t stop here\b|\bphone'?s "
+        r"(?:on|at) \d+ ?%"
+        # The condition named earlier has come true: "when he's asleep" ... "he's asleep now".
+        r"|\b(?:he'?s|she'?s|they'?re|everyone'?s|everybody'?s) (?:finally |all )?(?:asleep|gone out|"
+        r"left) now\b|\bthe house is empty now\b|\beveryone'?s gone\b"
     ),
     resolve=re.compile(
         r"\b(?:i want to|i wanna|i'?m going to|i'?m gonna|gonna|i'?ll|i will|i need to|i have to|"

@@ -49,7 +49,8 @@ _RECIENTE = (
 _SUENO_CORRIENTE = (
     r"(?![^.!?\n]{0,60}\b(?:bebe|recien nacid\w*|examen\w*|estudiar|guardia|turno|vuelo|jet ?lag|"
     r"mudanza|fiesta|boda|concierto|calor|ruido|vecinos|tos|fiebre|dolor|colicos|lactancia|"
-    r"nochevieja|despedida de soltera?)\b)"
+    r"nochevieja|despedida de soltera?|proyecto|entrega|cierre|deadline|trabajo|curro|tesis|tfg|"
+    r"tfm)\b)"
 )
 _NO_NEGADO = r"(?<!no )(?<!nunca )(?<!jamas )(?<!ya no )"
 

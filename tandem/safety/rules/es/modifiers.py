@@ -24,7 +24,8 @@ MODIFIERS = Modifiers(
     recovery=re.compile(
         r"\b(?:sobri[oa]|limpi[oa]|recuperad[oa]|la terapia me (?:esta )?(?:sirviendo|ayudo|ayudando)"
         r"|sigo aqui|orden de alejamiento|vivo tranquila|ya estoy mejor|pedi ayuda|ya paso|le va (?:super |muy )?bien|"
-        r"esta en tratamiento|hace (?:meses|anos|semanas) que no (?:pienso|me corto|me hago|bebo)|deje de "
+        r"esta en tratamiento|hace (?:\d+ |unos |varios |muchos |dos |tres )?(?:meses|anos|semanas) que no "
+        r"(?:pienso|me corto|me hago|bebo|lo hago|consumo|vomito)|deje de "
         r"beber|estoy sanisim[oa]|esta (?:bien de salud|sanisim[oa])|cuando (?:me|le) "
         r"llegue la hora|llevo (?:mucho tiempo|meses|anos|\d+ (?:anos|meses)) bien|llevo (?:un|una|dos|"
         r"tres|varios|varias|\d+|mas de (?:un|una|\d+)) (?:ano|anos|mes|meses|semanas) sin (?:hacerme dano|"
@@ -39,7 +40,12 @@ MODIFIERS = Modifiers(
         r"\b|\bme (?:va|van) a (?:matar|enterrar) (?:con|si|cuando)\b"
         # ...not a threat from someone who hurt them or frightens them.
         r"(?![^.!?\n]{0,60}\b(?:lo que me hizo|me (?:pega|golpea|viola|toca|hizo)|abus\w*|miedo|"
-        r"amenaz\w*|cuchillo|pistola|navaja|arma)\b)|\bnos van a matar\b|\bmato por"
+        r"amenaz\w*|cuchillo|pistola|navaja|arma)\b)|\bnos van a matar\b"
+        # "Mañana tengo el final y me voy a morir": un examen no es un plan.
+        r"|\b(?:examen|final|parcial|prueba|entrega|exposicion|presentacion|oposicion|selectividad|"
+        r"evau|ebau)\b[^.!?\n]{0,40}\bme voy a morir\b|\bme voy a morir\b[^.!?\n]{0,40}\b(?:examen|"
+        r"final|parcial|prueba|entrega|exposicion|presentacion|de verguenza|de risa|de nervios)\b"
+        r"|\bmato por"
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
         r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
         r"pegar un tiro (?:como|si)\b|\bme quiero matar (?:estudiando|trabajando)\b|\bun suicidio del"
@@ -79,7 +85,7 @@ MODIFIERS = Modifiers(
         r"(?<!miro la novela)(?<!vimos la novela)(?<!pasan la novela)(?<!empieza la novela)|"
         r"(?:pelicula|peli|serie)(?<!vi una pelicula)(?<!vi una peli)(?<!vi una serie)"
         r"(?<!vimos una pelicula)(?<!vimos una peli)(?<!vimos una serie)|(?:vi|vimos) una (?:pelicula|peli|"
-        r"serie)(?= (?:donde|en (?:la )?que|que|sobre|de|con|en)\b)|obra de teatro|(?<!de la )(?<!en la )(?<!a la )obra|cancion|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
+        r"serie)(?= (?:donde|en (?:la )?que|que|sobre|de|con|en)\b)|obra de teatro|(?<!de la )(?<!en la )(?<!a la )obra|canciones|cancion|poemas|poema|poeta|poetas|verso|(?:un|el|mi|este|ese|del|al|tu|su) cuento|cuentos"
         r"|cantando|canto|estribillo|letra de|barras? (?:pa|para) (?:mi|un|el) (?:tema|rap|track)|freestyle|el (?:mismo )?jefe (?:final|de (?:la mazmorra|nivel|la zona))|partida|dark souls|elden "
         r"ring|minecraft|gta|zelda|roblox|valorant|mario kart|pokemon"
         r"|(?<!en su )(?<!en el )(?<!en mi )(?<!dentro del )libro|personaje|villano|hamlet|romeo y julieta|shakespeare|fortnite|fifa|videojuego|"
@@ -90,7 +96,8 @@ MODIFIERS = Modifiers(
         r"|que (?:senales|signos)|senales de alerta|prevencion|factores de proteccion|linea de la "
         r"vida|024|988|linea de ayuda|telefono de la esperanza|que es la|cual es la diferencia|que hago "
         r"con (?:las|los) (?:pastillas|medicamentos|jeringas|remedios)|pastillero|punto de recogida|"
-        r"como guardo|ley olimpia|para tenerla apuntada|consejo para"
+        r"como guardo|ley olimpia|para tenerla apuntada|consejo para|bajo llave|(?:la |el )?(?:caja|"
+        r"armario) con llave|caja fuerte|la ruta mas segura|el camino mas seguro"
         # Preparing to help someone, a myth checked, expired medicine to dispose of.
         r"|que (?:deberia|debo|debemos|puedo|podria|se debe|se puede|tendria que|tengo que|tiene que|"
         r"tienen que|debe|deben|deberian?) hacer si"
@@ -178,6 +185,10 @@ MODIFIERS = Modifiers(
         r"(?:esta|anda) fuera\b"
     ),
     departure=re.compile(
+        # El alta de la terapia y un contrato fuera: despedidas corrientes.
+        r"\b(?:me (?:ha |han )?dad[oa] de alta|me dieron el alta|me han dado el alta|el alta (?:de|en) "
+        r"(?:la )?terapia|terminar (?:la )?terapia|acabar (?:la )?terapia|con un contrato de|con (?:una|la) "
+        r"beca|me voy a \w+ (?:a trabajar|a estudiar|con un contrato))\b|"
         r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|ya no "
         r"(?:los|las) uso|ya no me (?:queda|quedan) (?:bien|grandes?|pequen[oa]s?|cortos?|cortas?|chic[oa]s?)|me quedan? chic[oa]s?|me operan|me van a operar|"
         r"cirugia|operacion de|se va (?:a la mili|al servicio militar|de intercambio)|se jubil\w*|"
@@ -209,6 +220,14 @@ MODIFIERS = Modifiers(
         r"ventana)|estoy (?:parad[oa]|sentad[oa]|de pie) en (?:el borde|la cornisa|las vias|la baranda|el "
         r"anden)|solo (?:me falta|tengo que|queda) (?:saltar|soltar(?:me)?|dar el paso|empujar|tragar\w*|"
         r"quitar el freno|arrancar))\b"
+        # Dónde está el cuerpo ahora, o lo último antes del acto, dicho sin más.
+        r"|\b(?:aqui )?(?:en el borde|al borde|arriba del todo|al final del anden)\b(?! de)|\bel motor "
+        r"(?:sigue )?(?:en marcha|encendido|prendido)\b|\bla puerta (?:tiembla|esta cediendo|se esta "
+        r"rompiendo)\b|\b(?:viene|esta) subiendo\b|\bel (?:proximo|siguiente) (?:tren )?(?:pasa|llega) en "
+        r"\d+ min\w*|\bme queda (?:un |el )?\d+ ?% de bateria"
+        # La condición dicha antes ya se cumple: "cuando se duerma" ... "ya se ha dormido".
+        r"|\bya se (?:ha )?(?:dormido|durmio|durmieron|han dormido|fue|fueron|han ido)\b|\bya (?:estan|esta) "
+        r"(?:dormid[oa]s?|fuera)\b|\bya no (?:queda|hay) nadie en (?:casa|el piso)\b"
     ),
     resolve=re.compile(
         r"\b(?:quiero|voy a|necesito|pienso|tengo que) hacerlo\b[^.!?\n]{0,10}\b(?:esta noche|hoy"
