@@ -146,3 +146,10 @@ def test_the_moment_arriving_or_signs_after_an_ingestion_are_imminent(
     lang: str, turns: list[str]
 ) -> None:
     assert assess_conversation(turns, locale=lang)[-1].level == RiskLevel.IMMINENT
+
+
+def test_someone_else_moving_out_is_a_loss_but_their_move_abroad_is_a_departure() -> None:
+    from tandem.safety.rules.en import MODIFIERS
+
+    assert MODIFIERS.departure.search("my partner's moved out and i can't cope") is None
+    assert MODIFIERS.departure.search("said bye to my colleague, she's moving to dubai") is not None

@@ -290,10 +290,10 @@ MODIFIERS = Modifiers(
         r"until|till) (?:week|weekend|month|\w+day)\b|\bwhile (?:he|she)(?:'s| is) away\b"
     ),
     departure=re.compile(
-        # Someone else moving out is a loss, not the writer's move: "Jen's moved out".
-        r"(?<!'s )(?<!has )(?<!he )(?<!she )(?<!they )(?<!they've )"
         r"\b(?:moving|move|moved|emigrat\w*|relocat\w*|downsiz\w*) (?:to|abroad|overseas|into|"
-        r"house|out|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
+        # Someone else having moved out is a loss, not a move: "Jen's moved out".
+        r"house|out(?<!'s moved out)(?<!has moved out)(?<!he moved out)(?<!she moved out)"
+        r"(?<!they moved out)|away|back to|across)\b|\bretir(?:ing|ement|ed)\b|\bnew job (?:in|abroad|"
         r"overseas)\b|\b(?:leaving|off|going) (?:for|to) (?:uni|university|college|the army|basic "
         r"training|boarding school)\b|\bstudy(?:ing)? abroad\b|\bgap year\b|\bemigrating\b|\bvisa "
         r"(?:came through|approved|granted)\b|\b(?:my|our|the) flight (?:to|out|leaves|is on)\b|\bflying "
