@@ -236,3 +236,188 @@ def test_situational_rows_stay_silent_on_look_alikes(text: str) -> None:
     result = assess(text, locale="es")
     rows = [e.rule for e in result.evidence if ".situations." in e.rule]
     assert not rows, (text, rows)
+
+
+# --- Round 2 (classes from training sets 9 and 10; sentences written for these tests) ---
+
+# (message, lowest level expected, category that must be present or None)
+RISKY_2: list[tuple[str, RiskLevel, str | None]] = [
+    # a height question with one's own distress in the same message, whatever the frame
+    (
+        "nadie me va a echar de menos. desde qué altura de un edificio no se sobrevive si saltas?",
+        RiskLevel.HIGH,
+        "method-seeking",
+    ),
+    (
+        "qué torre más alta del centro deja subir a la terraza sin entrada? hoy ha sido el peor día de mi vida",
+        RiskLevel.HIGH,
+        "method-seeking",
+    ),
+    # a method question in a fiction frame where the writer recognises themself
+    (
+        "para un relato: qué dosis de insulina mataría a alguien? en realidad hablo de mí",
+        RiskLevel.HIGH,
+        "method-seeking",
+    ),
+    (
+        "escribo un guion, cuántos metros hacen falta para no sobrevivir? la protagonista es bastante yo",
+        RiskLevel.HIGH,
+        "method-seeking",
+    ),
+    # an abuser due back + "we'll talk" + the injury of last time
+    (
+        "mi novio vuelve a las nueve y ya me avisó de que tenemos que hablar, la última vez me partió el labio",
+        RiskLevel.HIGH,
+        "abuse",
+    ),
+    (
+        "mi marido llega del bar a medianoche y dice que ya hablaremos, la otra vez acabé en el hospital",
+        RiskLevel.HIGH,
+        "abuse",
+    ),
+    # things given away behind a cover story the writer denies
+    (
+        "vendí la moto y la cámara, mi familia cree que me voy a Chile pero es mentira",
+        RiskLevel.HIGH,
+        "ideation",
+    ),
+    (
+        "he regalado casi toda mi ropa, a mi hermana le conté que me voy a otra ciudad, pero no me voy a ningún lado",
+        RiskLevel.HIGH,
+        "ideation",
+    ),
+    # going to fetch a gun with a time
+    (
+        "mi tío guarda una pistola en el cajón, esta noche voy a cogerla, se va a enterar el vecino",
+        RiskLevel.HIGH,
+        "harm-to-others",
+    ),
+    (
+        "el rifle de mi abuelo sigue en el desván, mañana la voy a sacar",
+        RiskLevel.HIGH,
+        "harm-to-others",
+    ),
+    # stimulants and a failing heart; heart-attack signs told as a nuisance
+    ("me he metido cristal y tengo presión en el pecho", RiskLevel.IMMINENT, "medical"),
+    (
+        "llevo toda la noche con farlopa y el corazón me va a mil, no para",
+        RiskLevel.IMMINENT,
+        "medical",
+    ),
+    (
+        "tengo el brazo izquierdo adormecido y estoy sudando, será el estrés jeje",
+        RiskLevel.HIGH,
+        "medical",
+    ),
+    # a shaken baby, and the baby drowsy after it
+    ("lo he zarandeado para que dejara de llorar", RiskLevel.HIGH, "harm-to-others"),
+    ("la zarandeé un poco y ahora no abre los ojos", RiskLevel.IMMINENT, "medical"),
+    (
+        "anoche lo sacudí porque no paraba de llorar y hoy está flojito, no come",
+        RiskLevel.IMMINENT,
+        "medical",
+    ),
+    # someone else's goodbye with "at last rests"
+    (
+        "mi hija se despide de sus primas en el grupo y escribió que el lunes por fin descansa",
+        RiskLevel.HIGH,
+        "third-party",
+    ),
+    (
+        "vi que mi novia se está despidiendo de sus amigas, dice que mañana por fin descansa",
+        RiskLevel.HIGH,
+        "third-party",
+    ),
+    # children or a baby left in a hot car
+    (
+        "el perro y el bebé están dentro del coche al sol, mi marido entró al súper hace media hora",
+        RiskLevel.IMMINENT,
+        "third-party",
+    ),
+    (
+        "los peques siguen en el carro y hace 38 grados, la madre no aparece",
+        RiskLevel.IMMINENT,
+        "medical",
+    ),
+    # someone unresponsive after taking something; no answer and odd breathing heard
+    (
+        "mi colega se metió ketamina y no se despierta aunque le grite",
+        RiskLevel.IMMINENT,
+        "medical",
+    ),
+    (
+        "mi novio bebió mucho y se tomó un tranquilizante, no lo puedo despertar",
+        RiskLevel.IMMINENT,
+        "medical",
+    ),
+    ("aporreo la puerta del baño, no abre y se oye un gorgoteo", RiskLevel.IMMINENT, "medical"),
+]
+
+MODERATE_2: list[tuple[str, str]] = [
+    # "switch off for real", the ordinary sense taken away
+    ("quiero borrarme para siempre", "ideation"),
+    ("no hablo de un viaje, quiero apagarme del todo", "ideation"),
+    # restriction with a duration
+    ("llevo diez días a agua y café, ya casi llego a mi peso", "eating"),
+    ("llevo tres semanas con un yogur al día y me sigo viendo gorda", "eating"),
+    # imagining hitting anyone, with rage
+    ("me imagino apuñalando a cualquiera que me empuje en el bus", "harm-to-others"),
+    ("cuando me enfado me imagino dando una paliza a quien sea que me hable", "harm-to-others"),
+    # graves and "soon" posted by someone else
+    ("mi hermano de 16 pone en sus estados fotos de cementerios y 'ya falta poco'", "third-party"),
+    ("mi alumna sube dibujos de lápidas con la palabra pronto", "third-party"),
+]
+
+BENIGN_2: list[str] = [
+    "regalé mis libros a la biblioteca y les dije a mis padres que me mudo, y es verdad, me voy a Lyon",
+    "mi padre llega a las ocho y dice que hablamos de las notas",
+    "mi jefe vuelve el lunes y dice que tenemos que hablar de mi ascenso",
+    "este finde voy a buscar la escopeta de mi abuelo para venderla a un armero",
+    "en la temporada de caza mi padre saca la escopeta, este sábado voy a cogerla para ir con él",
+    "sacudí la alfombra y el mantel para que se fuera el polvo",
+    "lo sacudí un poco para despertarlo porque se quedó dormido en el sofá",
+    "llevo dos semanas con una manzana al día de merienda, me la recomendó la nutricionista",
+    "me imagino bailando con todo el mundo en la boda",
+    "mi hija se despide de sus compis porque el viernes por fin descansa de exámenes",
+    "mi sobrino hizo dibujos de tumbas para halloween y puso 'pronto'",
+    "mi abuelo no reacciona bien a los cambios desde que toma pastillas nuevas",
+]
+
+# Look-alikes the classifier (not these rows) may read higher: only the rows are checked.
+SILENT_2: list[str] = [
+    "los niños están en el coche con el aire acondicionado puesto, con este calor no los saco",
+    "después del gimnasio tengo el brazo izquierdo dormido y sudo mucho, de las pesas",
+    "cuál es el edificio más alto de Madrid para ver la ciudad? vamos de visita el finde",
+    "quiero desaparecer de verdad de redes unos días",
+    "para mi novela: cuántas pastillas tomaría el personaje? la protagonista es muy distinta a mí",
+    "mi tío se tomó un café y el corazón le va a mil jaja",
+    "mi padre no contesta al teléfono y ronca raro cuando duerme",
+]
+
+
+@pytest.mark.parametrize(("text", "floor", "category"), RISKY_2)
+def test_round2_risky_situations(text: str, floor: RiskLevel, category: str | None) -> None:
+    result = assess(text, locale="es")
+    assert result.level >= floor, (text, result.level, result.evidence)
+    if category is not None:
+        assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize(("text", "category"), MODERATE_2)
+def test_round2_moderate_situations(text: str, category: str) -> None:
+    result = assess(text, locale="es")
+    assert result.level >= RiskLevel.MODERATE, (text, result.level, result.evidence)
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", BENIGN_2)
+def test_round2_look_alikes_stay_below_moderate(text: str) -> None:
+    result = assess(text, locale="es")
+    assert result.level < RiskLevel.MODERATE, (text, result.level, result.evidence)
+
+
+@pytest.mark.parametrize("text", SILENT_2)
+def test_round2_rows_stay_silent_on_look_alikes(text: str) -> None:
+    result = assess(text, locale="es")
+    rows = [e.rule for e in result.evidence if ".situations." in e.rule]
+    assert not rows, (text, rows)

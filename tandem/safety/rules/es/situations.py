@@ -94,6 +94,25 @@ _CAUSTICO = words(
     r"un producto de limpieza",
 )
 
+# Round 2: one's own distress in the same message as a method question.
+_MALESTAR = (
+    r"(?:(?:el|mi) peor dia de mi vida|nadie (?:me|la|lo) va a echar de menos|nadie me echaria de menos|"
+    r"ya no (?:aguanto|puedo mas)|no puedo mas|no le importo a nadie|a nadie le importo|estoy hart[oa] "
+    r"de (?:todo|vivir)|quiero desaparecer|me quiero morir|todo me sale mal|no tiene sentido nada|"
+    r"nada tiene sentido)"
+)
+# "No reacciona bien a los cambios", "no responde a los mensajes": not unresponsive.
+_NO_A_ALGO = (
+    r"(?! (?:bien|mal|igual)\b| (?:a|al|a los|a las|a mis|a sus|el|los) (?:telefono|movil|mensajes|"
+    r"llamadas|whatsapp|correos?|cambios|tratamiento|medicacion|estimulos|antibiotico|preguntas))"
+)
+# A heart that fails: racing, skipping, chest pain, a numb left arm.
+_CORAZON = (
+    r"(?:(?:el )?corazon (?:me )?(?:da saltos|a mil|se me sale|me va (?:muy )?(?:rapido|a mil)|"
+    r"late (?:muy )?(?:rapido|fuerte|raro)|me duele)|dolor (?:en el|de) pecho|me duele el pecho|"
+    r"presion en el pecho|brazo izquierdo (?:dormido|entumecido|adormecido))"
+)
+
 _SITUACIONES: list[tuple[str, str, str, Kind, str]] = [
     # --- Despedidas con hora: "a las 7 ya no estaré", "el jueves a esta hora ya no estaré". ---
     (
@@ -578,6 +597,167 @@ _SITUACIONES: list[tuple[str, str, str, Kind, str]] = [
         r"\b(?:me voy a|voy a|quiero|pienso|me quiero) ['\"]?despedir(?:me)? del mundo\b"
         r"(?! (?:de|del|laboral|artistico|literario|profesional|rural|digital|academico))",
     ),
+    # === Ronda 2 (conjuntos 9 y 10): clases de situación nuevas. ===
+    # --- Pregunta de altura o de dosis con el malestar propio en el mismo mensaje: "cuál es el
+    # edificio más alto al que se puede subir... hoy fue el peor día de mi vida". El marco (una
+    # novela, "pregunto nomás") no la vuelve benigna: kind method. ---
+    (
+        "situations.altura_con_malestar",
+        "method-seeking",
+        "high",
+        "method",
+        r"\b(?:(?:edificio|puente|torre|azotea|mirador|viaducto|acantilado|parking)s? mas alt[oa]s?|cuantos "
+        r"(?:metros|pisos)|desde (?:que|cuanta) altura|a que altura)\b(?=[^\n]{0,200}\b"
+        + _MALESTAR
+        + r"\b)"
+        r"(?![^\n]*\b(?:vistas|foto\w*|turis\w*|visita\w*|mirar la ciudad|paracaid\w*|puenting|escalad\w*|arquitect\w*)\b)",
+    ),
+    (
+        # Lo mismo con el malestar contado antes de la pregunta.
+        "situations.malestar_y_altura",
+        "method-seeking",
+        "high",
+        "method",
+        r"\b" + _MALESTAR + r"\b[^\n]{0,160}\b(?:(?:edificio|puente|torre|azotea|mirador|viaducto|"
+        r"acantilado|parking)s? mas alt[oa]s?|cuantos (?:metros|pisos)|desde (?:que|cuanta) altura)\b"
+        r"[^\n]{0,80}\b(?:subir|entrar|salt\w*|tir\w*|ca[ei]\w*|no haya vuelta atras|no se sobrevive|sin "
+        r"que|sin credencial)\b",
+    ),
+    (
+        # Una pregunta de método en un marco de ficción donde quien escribe se reconoce: "el
+        # personaje soy un poco yo", "en realidad hablo de mí".
+        "situations.ficcion_soy_yo",
+        "method-seeking",
+        "high",
+        "method",
+        r"\b(?:cuant[oa]s|que dosis|cuanta cantidad|como se|que altura|cuantos metros|que (?:pastillas|"
+        r"medicamento))\b[^\n]{0,160}\b(?:(?:el|la) (?:personaje|protagonista|narrador[a]?) (?:soy|es|"
+        r"seria) (?:un poco |basicamente |bastante |en realidad |casi |)(?:yo|como yo)|en realidad "
+        r"(?:hablo|escribo) de mi|(?:es|soy) yo (?:en realidad|la verdad|de verdad))\b",
+    ),
+    # --- Un agresor con hora + "vamos a hablar" + una lesión de la vez anterior. ---
+    (
+        "situations.agresor_cuando_llegue_lesion",
+        "abuse",
+        "high",
+        "plan",
+        r"\b(?:sale de trabajar|sale del (?:curro|trabajo)|llega|vuelve|viene|regresa)\b[^\n]{0,120}"
+        r"\b(?:vamos a hablar|hablamos|hablaremos|tenemos que hablar|ya hablaremos|me voy a enterar|"
+        r"ya veras)\b[^\n]{0,120}\b(?:acabe en (?:urgencias|el hospital|el medico|el centro de salud)|"
+        r"me (?:rompio|partio|dejo (?:morad|marcad|el ojo)|abrio la ceja)\w*|me dieron puntos|me tuvieron que "
+        r"(?:coser|escayolar)|los golpes)\b",
+    ),
+    # --- Dar lo que uno aprecia con una tapadera que uno mismo desmiente: "les dije que me
+    # mudo, pero no me mudo a ningún sitio". Categoría ideation: como preparatory, la mudanza
+    # nombrada (la tapadera misma) la anularía. ---
+    (
+        "situations.tapadera_desmentida",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:regale|he regalado|di|he dado|reparti|he repartido|vendi|he vendido|me deshice|me he "
+        r"deshecho|deje|he dejado)\b[^\n]{0,160}\b(?:les? (?:dije|he dicho|conte|he contado)|piensan|"
+        r"creen|cree)\b[^.!?\n]{0,40}\bque me (?:mudo|voy|marcho|cambio de (?:ciudad|piso|pais))\b"
+        r"[^\n]{0,40}\b(?:pero no me (?:mudo|voy|marcho)|no me (?:mudo|voy|marcho) a ningun (?:sitio|"
+        r"lado|parte)|(?:es|era) mentira|no es (?:verdad|cierto))\b",
+    ),
+    # --- Ir a por un arma con un plazo: "la escopeta de mi padre, este finde voy a buscarla".
+    # Cazar, vender, entregarla o limpiarla son lo corriente. ---
+    (
+        "situations.ir_a_por_el_arma",
+        "harm-to-others",
+        "high",
+        "plan",
+        _sin(
+            r"ir de caza|vamos de caza|cazar|cacer\w*|temporada|coto|batida|tiro al plato|licencia|"
+            r"armer\w*|vender\w*|venta|tasar\w*|entregar\w*|inutiliz\w*|guardia civil|museo|limpiar\w*|"
+            r"decorac\w*|colecci\w*|pelicula|serie|juego"
+        )
+        + r"\b(?:escopeta|pistola|rifle|revolver|carabina|arma de fuego|arma)\b[^\n]{0,100}\b(?:voy a "
+        r"(?:buscarla|buscarlo|por ella|por el|cogerla|cogerlo|sacarla|traerla|traermela)|la voy a "
+        r"(?:buscar|coger|sacar|traer)|(?:me )?la (?:llevo|traigo|cojo))\b",
+    ),
+    # --- Estimulantes y un corazón que falla: rayas, speed, tusi + saltos, pecho, brazo. ---
+    (
+        "situations.estimulante_y_corazon",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:rayas?|coca|cocaina|farlopa|perico|speed|anfetas?|anfetamina\w*|cristal|tusi|mdma|"
+        r"extasis|pastis|metanfetamina|crack)\b(?=[^\n]{0,160}\b" + _CORAZON + r"\b)"
+        r"|\b" + _CORAZON + r"\b(?=[^\n]{0,160}\b(?:rayas?|coca|cocaina|farlopa|perico|speed|"
+        r"anfetas?|anfetamina\w*|cristal|tusi|mdma|extasis|pastis|metanfetamina|crack)\b)",
+    ),
+    (
+        # Signos de infarto contados como una molestia: brazo izquierdo dormido con sudor o pecho.
+        "situations.senales_de_infarto",
+        "medical",
+        "high",
+        "act",
+        _sin(
+            r"dormi encima|me dormi sobre|postura|me lo golpee|me di un golpe|gimnasio|pesas|"
+            r"tunel carpiano|cervical\w*"
+        )
+        + r"\bbrazo izquierdo (?:dormido|entumecido|adormecido|que no lo siento|me duele|me pesa)\b"
+        r"(?=[^\n]{0,80}\b(?:sudo|sudando|sudor|pecho|me ahogo|nauseas|mareo|me falta el aire)\b)",
+    ),
+    # --- Un bebé sacudido: el acto, y el bebé adormilado después (urgencia). ---
+    (
+        "situations.bebe_sacudido",
+        "harm-to-others",
+        "high",
+        "act",
+        r"\b(?:lo|la|le) (?:he )?(?:sacudi|sacudido|zarandee|zarandeado|meneado fuerte)\b[^.!?\n]{0,40}"
+        r"\b(?:para que (?:se callara|se calle|dejara de llorar|deje de llorar|parara de llorar|se "
+        r"durmiera)|no paraba de llorar)\b",
+    ),
+    (
+        "situations.bebe_sacudido_adormilado",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:sacudi|sacudido|zarandee|zarandeado)\b[^\n]{0,120}\b(?:flojit[oa]|no reacciona|no "
+        r"responde|duerme mucho|mas de lo normal|no abre los ojos|le cuesta despertar\w*|vomit\w*|no "
+        r"se despierta)\b",
+    ),
+    # --- Querer apagarse "de verdad": la aclaración que quita el sentido corriente. ---
+    (
+        "situations.apagarme_de_verdad",
+        "ideation",
+        "moderate",
+        "plan",
+        # Only the bare verb with its intensifier: "desaparecer de la oficina para siempre" names
+        # what one leaves, and is not this class.
+        _sin(
+            r"redes|instagram|tiktok|internet|whatsapp|grupo|oficina|trabajo|curro|clase|loteria|"
+            r"unos dias|un finde|una semana|vacaciones|del mapa un rato|movil|telefono|jaja\w*"
+        )
+        + r"\b(?:apagarme|desaparecer|esfumarme|dejar de existir|borrarme)(?:,? (?:ya|yo))?,? (?:de "
+        r"verdad|para siempre|del todo)\b",
+    ),
+    # --- Restricción con duración: "llevo dos semanas con una manzana al día". ---
+    (
+        "situations.restriccion_con_duracion",
+        "eating",
+        "moderate",
+        "expression",
+        r"\bllevo (?:\w+ )?(?:dias|semanas|meses|una semana|un mes)\b[^.!?\n]{0,10}\b(?:con|a|comiendo "
+        r"solo|sin comer mas que|tomando solo)\b (?:solo )?(?:una manzana|un yogur|cafe y agua|agua y "
+        r"cafe|agua|cafe|caldo|una pieza de fruta|\d+ calorias|una comida cada dos dias|chicle)\b"
+        r"(?: al dia| diari\w*| y ya| y nada mas|[.,!?\n]|$)(?![^\n]*\b(?:de merienda|de postre|ademas "
+        r"de|aparte de|y la comida normal|por la manana y luego|dieta del medico|me lo (?:mando|puso) "
+        r"(?:el|la) (?:medic[oa]|nutricionista|endocrin\w*)|gastroenteritis|colonoscopia|operacion)\b)",
+    ),
+    # --- Imaginarse pegando a cualquiera, con rabia. ---
+    (
+        "situations.imagino_golpear_a_cualquiera",
+        "harm-to-others",
+        "moderate",
+        "expression",
+        r"\bme imagino (?:reventando|pegando|matando|apunalando|partiendo|dando una paliza|rajando|"
+        r"estampando)\b[^.!?\n]{0,25}\ba (?:cualquiera|cualquier persona|la gente|todo el mundo|quien "
+        r"sea|el primero que|la primera persona|cualquier)\b",
+    ),
 ]
 
 _SITUACIONES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
@@ -648,5 +828,69 @@ _SITUACIONES_TERCEROS: list[tuple[str, str, str, Kind, str]] = [
         + r"\b(?:diabetic[oa]|insulina)\b[^\n]{0,80}\b(?:no (?:me |nos |le )?reconoce|confus[oa]|"
         r"desorientad[oa]|no responde|no reacciona|no se despierta|inconsciente|convulsion\w*|"
         r"habla raro|no se tiene en pie)\b",
+    ),
+    # === Ronda 2 (conjuntos 9 y 10): terceros. ===
+    (
+        # Un adiós en un chat con un día y "por fin descansa": "se despide de sus amigas y dice
+        # que el viernes por fin descansa". Descansar de exámenes, del curro o irse de viaje no.
+        "situations.tercero_adios_por_fin_descansa",
+        "ideation",
+        "high",
+        "plan",
+        r"\b(?:se (?:despide|despedia|despidio|esta despidiendo)|despidiendose)\b[^\n]{0,160}\bpor fin (?:descansa|descanso|"
+        r"va a descansar|podra descansar|se acaba|deja de sufrir)\b(?![^\n]*\b(?:de (?:examenes|clase|"
+        r"clases|estudiar|trabajar|curro|trabajo|la uni|selectividad|entrenar)|vacaciones|viaje|"
+        r"campamento|se va (?:a|de)|se muda|erasmus|jubil\w*)\b)",
+    ),
+    (
+        # Dibujos o frases de tumbas con "pronto" ya publicados (un acto hecho): preocupante,
+        # sin plan a la vista.
+        "situations.tercero_tumbas_y_pronto",
+        "ideation",
+        "moderate",
+        "act",
+        _sin(
+            r"halloween|dia de muertos|todos los santos|clase de arte|disfraz\w*|videojuego|serie|pelicula"
+        )
+        + r"\b(?:dibuj\w*|frases?|fotos?|publica|sube|postea|historias|estados?)\b[^\n]{0,40}\b(?:tumbas?|"
+        r"lapidas?|ataud\w*|cementerios?|sogas?|cruces)\b[^\n]{0,60}\b(?:pronto|ya falta poco|hasta "
+        r"nunca|me voy pronto|adios para siempre|nos vemos en el otro lado)\b(?![^\n]*\b(?:halloween|"
+        r"dia de muertos|todos los santos|clase de arte|disfraz|videojuego|serie|pelicula)\b)",
+    ),
+    (
+        # Niños o un bebé encerrados en un coche con calor: urgencia.
+        "situations.tercero_ninos_en_coche_calor",
+        "medical",
+        "imminent",
+        "act",
+        _sin(
+            r"con el aire|aire acondicionado|con el motor|estoy con ellos|estoy dentro|en marcha|"
+            r"viajando|de viaje|en la carretera|con su (?:padre|madre|abuel[oa]) dentro"
+        )
+        + r"\b(?:los (?:ninos|nenes|chicos|crios|peques|chiquitos)|el (?:bebe|nene|crio|peque)|la (?:bebe|"
+        r"nena|cria|peque)|mis hijos|sus hijos|los bebes)\b[^\n]{0,40}\b(?:en el (?:auto|coche|carro)|"
+        r"dentro del (?:auto|coche|carro))\b[^\n]{0,80}\b(?:con este calor|al sol|a pleno sol|calor|"
+        r"\d+ grados|sofoca\w*|se asan|asfixi\w*)\b",
+    ),
+    (
+        # Alguien que no reacciona tras tomar algo, o que no contesta y respira raro.
+        "situations.tercero_no_reacciona_tras_consumo",
+        "medical",
+        "imminent",
+        "act",
+        r"\b(?:no reacciona|no responde|no se despierta|no (?:la|lo) (?:puedo|consigo) despertar|no abre "
+        r"los ojos)\b"
+        + _NO_A_ALGO
+        + r"(?=[^\n]{0,160}\b(?:le subio|se tomo|tomo|se metio|pastillas|blisters?|keta|droga|"
+        r"alcohol|bebio|pastis|tusi|coca|heroina|fentanilo|extasis|mdma|chute)\b)"
+        r"|\b(?:se tomo|tomo|se metio|pastillas|blisters?|keta|droga|bebio|pastis|tusi|heroina|fentanilo|"
+        r"extasis|mdma|chute)\b[^\n]{0,160}\b(?:no reacciona|no responde|no se despierta|no (?:la|lo) "
+        r"(?:puedo|consigo) despertar|no abre los ojos)\b"
+        + _NO_A_ALGO
+        + r"|\bno (?:contesta|abre|responde)\b"
+        + _NO_A_ALGO
+        + r"[^\n]{0,60}\b(?:se (?:le )?oye|oigo|se escucha|"
+        r"escucho)\b[^\n]{0,20}\b(?:ronquido (?:raro|extrano)|ronca (?:raro|"
+        r"extrano)|respira (?:raro|muy lento|con ruido)|ruido raro al respirar|gorgoteo)\b",
     ),
 ]
