@@ -468,3 +468,14 @@ def test_si_manana_is_a_condition_not_a_date() -> None:
 
     assert MODIFIERS.timeline.search("si manana no me despierto mejor") is None
     assert MODIFIERS.timeline.search("manana lo hago") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estoy que me tiro de los pelos con la mudanza",
+        "me cambio a otra app que usa mi terapeuta, así que adiós y gracias por todo",
+    ],
+)
+def test_spanish_idiom_and_app_change_stay_below_moderate(text: str) -> None:
+    assert assess(text, locale="es").level < RiskLevel.MODERATE

@@ -45,6 +45,7 @@ MODIFIERS = Modifiers(
         r"|\b(?:examen|final|parcial|prueba|entrega|exposicion|presentacion|oposicion|selectividad|"
         r"evau|ebau)\b[^.!?\n]{0,40}\bme voy a morir\b|\bme voy a morir\b[^.!?\n]{0,40}\b(?:examen|"
         r"final|parcial|prueba|entrega|exposicion|presentacion|de verguenza|de risa|de nervios)\b"
+        r"|\b(?:me )?(?:tiro|tiraba|tire|tirando|voy a tirar|tirarme) de los pelos\b"
         r"|\bmato por"
         r"\b|\bmatar el tiempo\b|\bes para morirse\b|\bmuerto de hambre\b|\bme dejo muert[oa]\b|\b"
         r"(?:ando|volvi|quede|estoy) muert[oa]\b|\bde muerte\b|\bme corta la cabeza\b|\bme voy a "
@@ -188,7 +189,9 @@ MODIFIERS = Modifiers(
         # El alta de la terapia y un contrato fuera: despedidas corrientes.
         r"\b(?:me (?:ha |han )?dad[oa] de alta|me dieron el alta|me han dado el alta|el alta (?:de|en) "
         r"(?:la )?terapia|terminar (?:la )?terapia|acabar (?:la )?terapia|con un contrato de|con (?:una|la) "
-        r"beca|me voy a \w+ (?:a trabajar|a estudiar|con un contrato))\b|"
+        r"beca|me voy a \w+ (?:a trabajar|a estudiar|con un contrato)|me cambio (?:de|a otra) "
+        r"(?:app|aplicacion|plataforma|psicologa?|terapeuta)|(?:otra|una nueva) (?:app|aplicacion|"
+        r"plataforma))\b|"
         r"\b(?:me mudo|nos mudamos|me mude|nos mudamos|mudarme|mudarnos|mudanza|me voy a vivir|ya no "
         r"(?:los|las) uso|ya no me (?:queda|quedan) (?:bien|grandes?|pequen[oa]s?|cortos?|cortas?|chic[oa]s?)|me quedan? chic[oa]s?|me operan|me van a operar|"
         r"cirugia|operacion de|se va (?:a la mili|al servicio militar|de intercambio)|se jubil\w*|"
