@@ -255,3 +255,188 @@ def test_the_rest_of_a_packet_of_biscuits_is_not_an_overdose() -> None:
         "had more than a couple, basically the rest of the packet of hobnobs",
     ]
     assert assess_conversation(turns, locale="en")[-1].level < RiskLevel.MODERATE
+
+
+# -- round 2: classes from training sets 9 and 10 -------------------------------------------------
+
+RISKY_2: list[tuple[str, RiskLevel, str | None]] = [
+    # The height a local structure would need to be, beside flat hopelessness.
+    (
+        "how tall does a car park need to be to be sure? there's one behind the station. it's never going to get better",
+        HIGH,
+        "method-seeking",
+    ),
+    (
+        "how tall does a tower block have to be, he's left me and I can't see a way out",
+        HIGH,
+        "method-seeking",
+    ),
+    (
+        "how high would the bridge on the bypass have to be, nothing's ever getting any better",
+        HIGH,
+        "method-seeking",
+    ),
+    # How many of one's own prescription it would take, story or not.
+    (
+        "how many of my quetiapine would it take, asking for a poem. been a horrible few months",
+        HIGH,
+        "method-seeking",
+    ),
+    ("how many of my own tablets would be enough to not wake up, hypothetically", HIGH, None),
+    # A trip out alone with no return, or wondered about.
+    ("kayaking out alone at dawn. not planning on paddling back in", HIGH, "ideation"),
+    ("sailing the dinghy out by myself, not intending to come back to shore", HIGH, "ideation"),
+    ("maybe I just never come back from the hike up the mountain this weekend", MOD, "ideation"),
+    ("I wonder what would happen if I didn't come back from the hike", MOD, "ideation"),
+    # Going to a drop "and that'd be that".
+    ("maybe I'd just walk into the sea and that'd be that", HIGH, "ideation"),
+    ("I'd just walk out into the loch and that would be that", HIGH, None),
+    # A pet rehomed under a cover story the writer says is false, or "easier for everyone".
+    ("gave away my dog to a farm, said I'm emigrating. I'm not going anywhere", HIGH, None),
+    ("dropped the cat at my aunt's, easier this way, for everyone", HIGH, None),
+    # A room booked alone, secretly or "when it happens".
+    ("booked a travelodge for friday just me, not telling anyone where", HIGH, "preparatory"),
+    ("booked a caravan alone for the weekend, nobody will know where", HIGH, "preparatory"),
+    # How long a body lies unfound.
+    ("how long until someone who lives alone is found, roughly", MOD, "method-seeking"),
+    ("how long before a body is discovered in a flat", MOD, "method-seeking"),
+    # Fumes asked as a time, gas first.
+    ("how fast does exhaust take to knock someone out in a garage", MOD, "method-seeking"),
+    ("how long would charcoal fumes take to kill you", MOD, "method-seeking"),
+    # Through trains at a crossing and "doesn't matter anymore".
+    (
+        "what time do the freight trains pass over the viaduct, not that it matters anymore",
+        HIGH,
+        None,
+    ),
+    (
+        "what time does the first express go through the crossing at Elm Lane? doesn't really matter any more",
+        HIGH,
+        None,
+    ),
+    # A spot nobody goes and a day "best for it".
+    ("found a place in the woods where no one goes. saturday is best for it", HIGH, None),
+    ("found a spot by the reservoir where nobody goes. sunday morning is best for it", HIGH, None),
+    # Laxatives at many times the dose with a target weight.
+    ("my laxatives, 30 a day now, need to get down to 45 kg", HIGH, "eating"),
+    ("taking fifteen laxatives a night till I'm under 7 stone", HIGH, "eating"),
+    # A coded wish said to be no joke.
+    ("wanna unalive lol not a joke", MOD, "ideation"),
+    ("want to ctb lol, I'm serious", MOD, "ideation"),
+    # Self-harm again after a gap.
+    ("I cut on tuesday, first time since I started uni, gutted", MOD, "self-harm"),
+    ("i cut on tuesday, first time in 18 months", MOD, "self-harm"),
+    # Broadcasts read as aimed at oneself.
+    ("the weatherman talks about me personally every night", MOD, "psychosis"),
+    (
+        "the news presenter keeps pausing when I pass the tv, she's aiming the headlines at me",
+        MOD,
+        "psychosis",
+    ),
+    # Drinking every night to sleep since a loss.
+    (
+        "half a bottle of vodka every night, it's the only way I can switch off since she left",
+        MOD,
+        "substance",
+    ),
+    ("6 cans each night since the funeral, can't sleep without", MOD, "substance"),
+    # Sleepless, spending and grand.
+    (
+        "5 nights no sleep, maxed my overdraft on synths, I'll be the biggest dj in europe",
+        MOD,
+        "mania",
+    ),
+    (
+        "three days without any sleep, blew my rent on paintings, gonna be a legend",
+        MOD,
+        "mania",
+    ),
+    # Someone who "sorted things" gave his things away and went quiet.
+    (
+        "my flatmate gave away all his records, said he'd sorted the situation, never came in today",
+        HIGH,
+        "third-party",
+    ),
+    (
+        "she gave away her guitar and her bike, said she's sorted her problems, not answering today",
+        HIGH,
+        "third-party",
+    ),
+]
+
+BENIGN_2: list[str] = [
+    "how tall does the bridge need to be to clear the barges, for my model railway",
+    "how high does a balcony need to be by law before it needs a railing",
+    "nothing is getting better with the team this season honestly",
+    "been a rubbish year for the garden, slugs ate everything",
+    "how many of my paracetamol can I take in 24 hours for a migraine",
+    "how many of my vitamin tablets can I take a day?",
+    "not planning on coming back to that restaurant, the service was awful",
+    "I never came back from that hike the same person, it changed me",
+    "rehomed the rabbits because my son is allergic, so sad",
+    "left the dog with my mum while we're on holiday in Spain",
+    "booked a hotel room just me for a spa weekend, nobody knows where lol",
+    "booked an airbnb on my own for the conference, not telling anyone at work where I'm staying",
+    "how long before someone is found guilty in a crown court trial",
+    "how long until someone lost in the mountains is found by mountain rescue",
+    "what time does the last train go through Hadley? the barrier noise keeps me up",
+    "saturday is best for it, the weather's meant to be good for the bbq",
+    "laxatives, the doctor said take 2 a day for constipation",
+    "u ever just wanna die when the wifi cuts out lol",
+    "want to die of embarrassment, not joking",
+    "cut my hair on saturday, first time in a year, love it",
+    "cut my finger on saturday chopping onions, first time in a year I've done that",
+    "the radio dj gave me a shout out for my birthday this morning, said my name",
+    "the news presenter is talking about the election, I think they're biased",
+    "a bottle of wine every night at the weekend with friends, it's fun",
+    "two glasses of red each night since my breakup to help me nod off, should I cut down?",
+    "3 nights no sleep because of the baby, bought a white noise machine, best purchase ever",
+    "my mate gave me his PS5 because he got a new one, didn't turn up to work today cos he's sick",
+    "my brother gave me his old bike since he's moving to Leeds, hasn't answered since though, busy",
+    "my sister's taking the dog on holiday with her kids, she's better with him anyway",
+    "I want my kids to know it wasn't their fault when we split, how do I say it",
+    "scheduled some texts for friday to remind the team about the rota",
+    "I'd go up the hill and that'd be that for the day's training",
+]
+
+
+@pytest.mark.parametrize(("text", "least", "category"), RISKY_2)
+def test_round2_situations_are_read_at_their_level(
+    text: str, least: RiskLevel, category: str | None
+) -> None:
+    a = assess(text, locale="en")
+    assert a.level >= least, (a.level, a.categories, [e.rule for e in a.evidence])
+    if category is not None:
+        assert category in a.categories, a.categories
+
+
+@pytest.mark.parametrize("text", BENIGN_2)
+def test_round2_look_alikes_stay_below_moderate(text: str) -> None:
+    a = assess(text, locale="en")
+    assert a.level < RiskLevel.MODERATE, (a.level, a.categories, [e.rule for e in a.evidence])
+
+
+@pytest.mark.parametrize(
+    ("turns", "least"),
+    [
+        # Distress, then a pet taken by someone "better with him anyway".
+        (
+            [
+                "can't face anything lately",
+                "my brother's having the cat, he's better with her anyway",
+            ],
+            HIGH,
+        ),
+        # Distress, messages scheduled for a day, then the absolution a note carries.
+        (
+            [
+                "so tired of everything",
+                "scheduled a few messages for thursday morning",
+                "I need them to know it wasn't anything they did",
+            ],
+            HIGH,
+        ),
+    ],
+)
+def test_round2_goodbyes_across_turns(turns: list[str], least: RiskLevel) -> None:
+    assert assess_conversation(turns, locale="en")[-1].level >= least
