@@ -38,6 +38,7 @@ from tandem.safety.assessment import Assessment, Evidence, RiskLevel
 from tandem.safety.normalize import NormalizedText, normalize
 from tandem.safety.rules import (
     AIRWAY,
+    BLOOD_LOSS,
     COLLAPSE,
     INGESTION,
     OVERDOSE_TAKEN,
@@ -206,7 +207,8 @@ class MessageResult:
     ready: bool = False  # the last step set up and named ("the engine's running")
     collapse: bool = False  # a faint, a blackout, chest pain, a weak pulse
     strangled: bool = False  # hands or a ligature on the writer's neck
-    airway: bool = False  # breath or throat trouble ("can't swallow", "me duele la garganta")
+    airway: bool = False  # breath failing now ("can't breathe", "me cuesta respirar")
+    blood_loss: bool = False  # lightheaded, woozy, the floor covered
     notes: tuple[str, ...] = field(default=())
 
 
@@ -301,6 +303,7 @@ def _find_hits(
             "collapse": rules_lang == lang and COLLAPSE.search(t) is not None,
             "strangled": rules_lang == lang and STRANGLED.search(t) is not None,
             "airway": rules_lang == lang and AIRWAY.search(t) is not None,
+            "blood_loss": rules_lang == lang and BLOOD_LOSS.search(t) is not None,
         }
         for rule in rules + (_SHARED_RULES if rules_lang == lang else ()):
             for m in rule.pattern.finditer(t):
@@ -595,6 +598,7 @@ def assess_message(text: str, lang: str, departed: bool = False) -> MessageResul
         collapse=context[lang]["collapse"],
         strangled=context[lang]["strangled"],
         airway=context[lang]["airway"],
+        blood_loss=context[lang]["blood_loss"],
         signs_plan=any(
             h.suppressed is None and h.rule.kind == "plan" and h.category in SIGNS_ESCALATION
             for h in hits
@@ -881,6 +885,14 @@ def _in_context(
             level = RiskLevel.IMMINENT
             notes.append("consciousness or breath lost after strangulation: imminent")
         categories[:0] = ["medical", "abuse"]
+    # Lightheaded or the floor covered after self-harm told in this or an earlier turn: blood
+    # loss, a medical emergency (guide: imminent).
+    harmed = any("self-harm" in r.categories for r in turns)
+    if (current.blood_loss or current.collapse) and harmed and episode >= RiskLevel.MODERATE:
+        if level < RiskLevel.IMMINENT:
+            level = RiskLevel.IMMINENT
+            notes.append("blood loss signs after self-harm: imminent")
+        categories[:0] = ["medical", "self-harm"]
     # A faint, chest pain or a weak pulse in a conversation about restricted eating: the body is
     # failing (guide: eating disorder with medical danger, high).
     if current.collapse and any("eating" in r.categories for r in turns):

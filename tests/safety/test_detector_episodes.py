@@ -153,3 +153,33 @@ def test_someone_else_moving_out_is_a_loss_but_their_move_abroad_is_a_departure(
 
     assert MODIFIERS.departure.search("my partner's moved out and i can't cope") is None
     assert MODIFIERS.departure.search("said bye to my colleague, she's moving to dubai") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "turns"),
+    [
+        ("en", ["did it again, cut my leg", "there's a lot of blood on the towel and I'm woozy"]),
+        (
+            "es",
+            ["me volví a cortar el brazo", "el suelo está lleno de sangre y se me nubla la vista"],
+        ),
+        # a medicine cabinet emptied, then the signs
+        (
+            "en",
+            [
+                "huge fight with my dad. I've decided, tonight I end it",
+                "went through the bathroom cabinet after",
+                "I keep being sick and my ears are ringing",
+            ],
+        ),
+    ],
+)
+def test_signs_after_self_harm_or_an_emptied_cabinet_are_imminent(
+    lang: str, turns: list[str]
+) -> None:
+    assert assess_conversation(turns, locale=lang)[-1].level == RiskLevel.IMMINENT
+
+
+def test_a_shallow_cut_is_self_harm_not_an_emergency() -> None:
+    result = assess("cut myself last night, not deep, cleaned it up", locale="en")
+    assert result.level == RiskLevel.MODERATE

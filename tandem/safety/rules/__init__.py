@@ -153,6 +153,10 @@ INGESTION = re.compile(
     r"these)\b|\b(?:me l[ao]s? tome|me l[ao]s? trague|se l[ao]s? tomo)\b|"
     r"\b(?:not sure|don't know|no idea) how many\b|\bno se cuant[ao]s\b|\bpacket'?s open\b|"
     r"\b(?:frasco|blister|caja) (?:esta )?(?:vacio|vacia|abiert[oa])\b"
+    # A medicine cabinet emptied is something taken: "went through her bathroom cabinet".
+    r"|\bwent through (?:the|her|his|my|mum'?s|mom'?s|dad'?s|nan'?s) (?:bathroom |medicine )?"
+    r"(?:cabinet|drawer|medicine box|first aid box)\b|\b(?:vacie|rebusque en|saque todo de"
+    r"l?) (?:el |mi )?botiquin\b"
     # Something done to oneself, timed like an ingestion ("did something stupid about an hour ago").
     r"|\bdid something (?:stupid|dumb|silly|bad|really stupid)\b[^.!?\n]{0,25}\b(?:ago|just now|"
     r"earlier)\b|\bhice (?:una )?(?:tonteria|estupidez|locura)\b[^.!?\n]{0,25}\b(?:hace|ahora|"
@@ -214,6 +218,19 @@ COLLAPSE = re.compile(
         r"el corazon (?:me )?(?:late|va) (?:muy )?(?:raro|lento)",
         r"palpitaciones",
         r"(?:el )?pulso (?:muy |super )?(?:bajo|debil|lento)",
+    )
+    + r"\b"
+)
+# Blood or consciousness going after self-harm (both languages): lightheaded, woozy, the floor
+# covered. After self-harm told in the conversation, a medical emergency.
+BLOOD_LOSS = re.compile(
+    r"\b"
+    + words(
+        r"light-?headed|woozy|going grey|seeing spots",
+        r"(?:floor|sink|bath|towel)'?s? (?:is )?(?:a mess|covered|soaked|full of blood)",
+        r"(?:so much|lots of|a lot of) blood",
+        r"(?:el suelo|la toalla|el lavabo) (?:esta )?(?:llen[oa] de sangre|empapad[oa])",
+        r"mucha sangre|se me nubla la vista",
     )
     + r"\b"
 )

@@ -28,7 +28,8 @@ _PLACES = words(
     r"balcon(?:y|ies)",
 )
 _SEVERE_BLEEDING = (
-    r"(?:deep(?:er)?|a lot of blood|lots of blood|so much blood|blood everywhere|won't stop|"
+    # "not deep" is the opposite: the wound named as shallow.
+    r"(?:(?<!not )(?<!n't )(?<!not that )(?<!not very )(?<!not too )(?<!never )deep(?:er)?|a lot of blood|lots of blood|so much blood|blood everywhere|won't stop|"
     r"can't stop|spurting|gushing|pouring|pumping|squirting|through the towel|to the bone|"
     r"something important|an artery|see (?:the )?(?:fat|tendon|bone))"
 )
