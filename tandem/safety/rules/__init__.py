@@ -124,6 +124,13 @@ def words(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
 
 
+def either_order(first: str, second: str, gap: int = 80) -> str:
+    """Two word classes in one line, in either order, at most ``gap`` characters apart (lazy):
+    "slept 2 hours ... buzzing" and "buzzing ... slept 2 hours" are the same sign."""
+    between = r"[^\n]{0," + str(gap) + r"}?\b"
+    return r"\b" + first + between + second + r"|\b" + second + between + first
+
+
 # Medicines people overdose on, by the names they write (normalised text: lower case, no
 # accents); the same words in both languages. "Took all my lithium" is an overdose even though
 # the message never says pills.

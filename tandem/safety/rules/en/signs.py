@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tandem.safety.rules import MEDICINES, Kind, words
+from tandem.safety.rules import MEDICINES, Kind, either_order, words
 from tandem.safety.rules.en.lexicon import WEAPON
 
 # Signs read from situations rather than from the word "suicide": a question about where or how
@@ -567,16 +567,7 @@ _SIGNS.extend(
             "mania",
             "moderate",
             "expression",
-            r"\b"
-            + _LITTLE_SLEEP
-            + _ORDINARY_SLEEPLESS
-            + r"[^\n]{0,80}?\b"
-            + _ENERGY
-            + r"|\b"
-            + _ENERGY
-            + r"[^\n]{0,80}?\b"
-            + _LITTLE_SLEEP
-            + _ORDINARY_SLEEPLESS,
+            either_order(_LITTLE_SLEEP + _ORDINARY_SLEEPLESS, _ENERGY),
         ),
         (
             # Three to five hours and energy to spare: a mild hypomania sign.
@@ -584,16 +575,7 @@ _SIGNS.extend(
             "mania",
             "low",
             "distress",
-            r"\b"
-            + _SHORT_SLEEP
-            + _ORDINARY_SLEEPLESS
-            + r"[^\n]{0,80}?\b"
-            + _ENERGY
-            + r"|\b"
-            + _ENERGY
-            + r"[^\n]{0,80}?\b"
-            + _SHORT_SLEEP
-            + _ORDINARY_SLEEPLESS,
+            either_order(_SHORT_SLEEP + _ORDINARY_SLEEPLESS, _ENERGY),
         ),
         (
             # A large sum spent or borrowed, told with euphoric certainty.

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tandem.safety.rules import MEDICINES, Kind, words
+from tandem.safety.rules import MEDICINES, Kind, either_order, words
 from tandem.safety.rules.es.first_person import _SUENO_CORRIENTE
 from tandem.safety.rules.es.lexicon import _MOTIVO_CORRIENTE, ARMA
 
@@ -552,18 +552,7 @@ _SENALES.extend(
             "mania",
             "moderate",
             "expression",
-            r"\b"
-            + _POCO_SUENO
-            + r"\b"
-            + _SUENO_CORRIENTE
-            + r"[^\n]{0,80}?\b"
-            + _ENERGIA
-            + r"\b|\b"
-            + _ENERGIA
-            + r"\b[^\n]{0,80}?\b"
-            + _POCO_SUENO
-            + r"\b"
-            + _SUENO_CORRIENTE,
+            either_order(_POCO_SUENO + r"\b" + _SUENO_CORRIENTE, _ENERGIA + r"\b"),
         ),
         (
             # Three to five hours and full of energy: a mild hypomania sign.
@@ -571,18 +560,7 @@ _SENALES.extend(
             "mania",
             "low",
             "distress",
-            r"\b"
-            + _SUENO_CORTO
-            + r"\b"
-            + _SUENO_CORRIENTE
-            + r"[^\n]{0,80}?\b"
-            + _ENERGIA
-            + r"\b|\b"
-            + _ENERGIA
-            + r"\b[^\n]{0,80}?\b"
-            + _SUENO_CORTO
-            + r"\b"
-            + _SUENO_CORRIENTE,
+            either_order(_SUENO_CORTO + r"\b" + _SUENO_CORRIENTE, _ENERGIA + r"\b"),
         ),
         (
             # A large sum spent or borrowed, told with euphoric certainty ("los recupero en nada").
