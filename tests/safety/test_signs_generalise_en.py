@@ -432,8 +432,10 @@ def test_third_round_frames_hold_for_the_lookalikes() -> None:
 
 
 def test_third_round_despair_words_make_a_method_question_high_not_alone() -> None:
-    # The despair wording is what raises it: the same question without it stays moderate.
-    question = "how many of my sleeping tablets would it take"
+    # The despair wording is what raises it: the same question without it stays moderate. (The
+    # question is about tablets in general: "how many of MY tablets" names means at hand, which
+    # is high on its own since en.situations.own_meds_lethality.)
+    question = "how many sleeping tablets would it take"
     assert assess(question, locale="en").level == RiskLevel.MODERATE
     assert assess(question + ", i can't keep doing this", locale="en").level >= RiskLevel.HIGH
 
