@@ -48,10 +48,10 @@ SPLITS = ("dev",)
 
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
-# "en-h-", "en-h3-" to "en-h15-": lines of the second to fifteenth held-back sets,
+# "en-h-", "en-h3-" to "en-h16-": lines of the second to sixteenth held-back sets,
 # each retired into dev after its one evaluation.
-MESSAGE_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-5])?-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-5])?-)?c-\d{3}$")
+MESSAGE_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-6])?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^en-(?:h(?:[3-9]|1[0-6])?-)?c-\d{3}$")
 
 MIN_MESSAGES = 360
 MIN_CONVERSATIONS = 24

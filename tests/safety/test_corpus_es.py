@@ -45,10 +45,10 @@ KINDS = frozenset({"benign-tricky", "benign", "risk"})
 SPLITS = ("dev",)
 MESSAGE_KEYS = {"id", "lang", "text", "level", "categories", "kind", "split", "note"}
 CONVERSATION_KEYS = {"id", "lang", "turns", "level", "categories", "risk_turn", "split", "note"}
-# "es-h-", "es-h3-" to "es-h15-": lines of the second to fifteenth held-back sets,
+# "es-h-", "es-h3-" to "es-h16-": lines of the second to sixteenth held-back sets,
 # each retired into dev after its one evaluation.
-MESSAGE_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-5])?-)?m-\d{4}$")
-CONVERSATION_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-5])?-)?c-\d{3}$")
+MESSAGE_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-6])?-)?m-\d{4}$")
+CONVERSATION_ID = re.compile(r"^es-(?:h(?:[3-9]|1[0-6])?-)?c-\d{3}$")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
