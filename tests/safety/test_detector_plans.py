@@ -121,3 +121,62 @@ def test_giving_things_to_people_after_veiled_ideation_is_high() -> None:
         locale="en",
     )
     assert levels[-1].level >= RiskLevel.HIGH
+
+
+# Classes read from the retired fifteenth set's misses (written after its single run, unjudged):
+# each sentence here is new, in wording unlike the cases that showed the class.
+POST_FIFTEENTH_HIGH = [
+    ("en", "how much of my warfarin would be deadly? got plenty. nothing is getting better anyway"),
+    ("en", "sitting outside his flat again, there's a hammer under my seat. he ruined me"),
+    ("en", "cycled up to the viaduct three evenings running just to look"),
+    ("en", "did a dry run on saturday to see if i could go through with it, chickened out"),
+    ("es", "hice una prueba anoche para ver si era capaz, me arrepentí en el último momento"),
+]
+POST_FIFTEENTH_CALM = [
+    (
+        "en",
+        "which cleaning products are most toxic if my toddler swallows them? want to lock the right ones away",
+    ),
+    ("en", "did a dry run of my wedding speech, my sister cried lol"),
+    ("en", "walked the dog over the viaduct to see the sunset"),
+    ("es", "hice una prueba de la receta para la cena de navidad, salió buenísima"),
+    ("en", "burned myself with the iron this morning, ouch"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), POST_FIFTEENTH_HIGH)
+def test_post_fifteenth_classes_read_high(lang: str, text: str) -> None:
+    assert assess(text, locale=lang).level >= RiskLevel.HIGH
+
+
+@pytest.mark.parametrize(("lang", "text"), POST_FIFTEENTH_CALM)
+def test_post_fifteenth_look_alikes_stay_below_moderate(lang: str, text: str) -> None:
+    assert assess(text, locale=lang).level < RiskLevel.MODERATE
+
+
+def test_at_his_door_with_a_weapon_is_imminent() -> None:
+    result = assess("estoy esperando delante de la casa de mi cuñado con el machete", locale="es")
+    assert result.level == RiskLevel.IMMINENT
+
+
+def test_a_toxicity_question_after_being_disowned_is_high() -> None:
+    levels = assess_conversation(
+        [
+            "my dad says he'll disown me if I fail again",
+            "random q for a project: which pills are the most lethal if you swallow them",
+        ],
+        locale="en",
+    )
+    assert levels[-1].level >= RiskLevel.HIGH
+
+
+def test_a_lighter_on_the_skin_is_self_harm_not_a_kitchen_accident() -> None:
+    assert (
+        assess("burned my arm with a lighter again tonight", locale="en").level
+        >= RiskLevel.MODERATE
+    )
+
+
+def test_reckless_speed_with_a_protective_belief_is_imminent() -> None:
+    text = "clocking 150 on the ring road with my eyes shut, nothing can hurt me"
+    assert assess(text, locale="en").level == RiskLevel.IMMINENT

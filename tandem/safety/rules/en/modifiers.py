@@ -122,8 +122,10 @@ MODIFIERS = Modifiers(
         r"(?<!going to )(?<!gonna )(?<!want to )(?<!will )(?<!i'll )(?<!i'm going to )"
         # ...nor one someone or a voice tells them to do ("says i should burn my hands on the stove").
         r"(?<!should )(?<!have to )(?<!must )(?<!need to )(?<!me to )"
-        r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with|doing|while|shaving|"
-        r"cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
+        # (a lighter, a blade or a cigarette is a tool of self-harm, not a kitchen accident)
+        r"(?:cut|burn|burnt|burned|nick|stabbed) (?:myself|my \w+) (?:on|with(?! (?:a |the |my )?"
+        r"(?:lighter|cigarettes?|fags?|match(?:es)?|razors?|blades?|knife|compass|scissors|"
+        r"sharpener|lighter fluid)\b)|doing|while|shaving|cooking)\b|\bjust a nick\b|\b(?:be|i'll be) dead (?:and buried )?(?:before|by the time)\b|\b"
         r"(?:my )?last (?:message|text|post) (?:before|for|until|till|of the|in(?! drafts?\b)|on|to (?:the|this|our)|today|tonight)\b|\b(?:die|dying|died) of (?:embarrassment|shame|boredom|laughter|cringe|heat|hunger|thirst)\b|\bi'?ll be gone (?:for|till|until|on)\b|\bhow do i kill\b[^?]{0,30}\bwithout dying\b|\bcut myself on\b"
         + _IDIOM_CLASSES
     ),
@@ -213,6 +215,9 @@ MODIFIERS = Modifiers(
         r"\b(?:more than enough|plenty of|a stash of|a stockpile of|a (?:drawer|box|bag|cupboard) "
         r"full of|boxes of|spare) (?:\w+ )?(?:pens|syringes|needles|vials|ampoules|patches|doses|"
         r"insulin|pills|tablets|meds)\b|"
+        # A stock said without its noun, after the thing was named: "i'm type 1 so i've got plenty."
+        r"\b(?:i'?ve got|i have|i've|got) (?:plenty|loads|heaps|more than enough|way more than "
+        r"enough)(?= *(?:[.!,;]|$| so\b| and\b| left\b| at home\b| in the\b| lying around\b))|"
         # Medicine boxes kept back after each repeat: "keeping the old boxes in a tin".
         r"\b(?:keeping|kept|saving|saved|stashing|stashed|hoarding|putting aside|put aside) (?:the |"
         r"my |all the |all my )?(?:old |spare |leftover )?(?:boxes|packets|strips|blister packs)\b"
@@ -236,7 +241,8 @@ MODIFIERS = Modifiers(
         # "My character wants to die, like me": the story says what the writer feels.
         r"\bwants? to (?:die|kill (?:him|her|them)self|disappear|end it)\b[^.!?]{0,15}\b(?:like me|"
         r"same as me|like i do)\b|"
-        r"\b(?:lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
+        r"\b(?:(?:going to|gonna|will|would) disown me|disowned me|kicked me out of (?:the )?(?:house|"
+        r"home)|lost my (?:job|house|home|wife|husband|partner|mum|mom|dad|son|daughter)|(?:wife|"
         r"husband|partner|girlfriend|boyfriend)(?: says)? (?:she's |he's )?(?:leaving|left)|hate my life|"
         r"nothing ever (?:works out|goes right)|since the"
         r" (?:divorce|breakup|funeral)|fallen apart|falling apart|(?:i'm|i am|feel like) (?:such )?a "

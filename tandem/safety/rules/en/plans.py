@@ -171,6 +171,49 @@ _PLANS: list[tuple[str, str, str, Kind, str]] = [
         r"presents)))",
     ),
     (
+        # What is most toxic to swallow, asked as trivia or a project: a method question.
+        "plans.most_toxic_to_swallow",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:which|what)\b[^.!?\n]{0,40}\b(?:chemicals?|cleaning products?|products?|household "
+        r"\w+|pills?|tablets?|medicines?|meds)\b[^.!?\n]{0,30}\b(?:most|more|the) (?:toxic|poisonous|"
+        r"deadly|dangerous|lethal)\b[^.!?\n]{0,30}\b(?:if (?:you|someone|i|a person) (?:swallow|drink|"
+        r"eat|take|ingest)s?|to (?:swallow|drink|ingest)|swallowed|ingested)\b",
+    ),
+    (
+        # A high place or the tracks visited "just to look", or sat at in the car: scouting.
+        "plans.place_visited_to_look",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:drove|drive|driven|walked|went|cycled|been|go|going) (?:out |up |down |over )?(?:to|past) "
+        r"(?:the |that )?(?:\w+ )?(?:overpass|flyover|bridge|viaduct|cliffs?|tracks|railway|level "
+        r"crossing|multi-?storey|car park roof|quarry|dam|weir|reservoir)\b[^.!?\n]{0,40}\b(?:just to "
+        r"(?:look|see|sit)|to look (?:down|over)|didn'?t get out of the car|sat (?:in the car|there) "
+        r"(?:for|looking))",
+    ),
+    (
+        # A rehearsal of the act: a practice or dry run, backed out of "this time".
+        "plans.rehearsal",
+        "preparatory",
+        "high",
+        "plan",
+        r"\b(?:did|had|done|tried) a (?:practice|dry|test|trial) run\b[^\n]{0,80}\b(?:see if i (?:could|"
+        r"can)|next time|backed out|last (?:second|minute)|chickened out|couldn'?t go through|pulled out)",
+    ),
+    (
+        # Waiting outside someone's place with a weapon at hand: harm about to happen.
+        "plans.waiting_with_weapon",
+        "harm-to-others",
+        "high",
+        "plan",
+        r"\b(?:parked|parking|sitting|waiting|standing) (?:outside|across from|opposite|near|by) (?:my "
+        r"ex'?s|his|her|their|the \w+'?s) (?:new )?(?:place|house|flat|work|door|office)\b[^\n]{0,60}\b"
+        + WEAPON
+        + r"\b",
+    ),
+    (
         # Nothing left to settle: what someone says when the loose ends are tied.
         "plans.nothing_left_to_settle",
         "preparatory",

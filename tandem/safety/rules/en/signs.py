@@ -610,3 +610,19 @@ _SIGNS.extend(
         ),
     ]
 )
+
+_SIGNS.append(
+    (
+        # A reckless speed told with a protective belief or the lights off: under way now.
+        "mania.reckless_speed",
+        "mania",
+        "imminent",
+        "act",
+        either_order(
+            r"(?:doing|driving at|going|hitting|clocking) (?:over )?1\d{2}\b",
+            r"(?:lights off|eyes (?:closed|shut)|no hands|nothing can (?:touch|hurt|stop) me|"
+            r"invincible|i'?m (?:god|immortal|untouchable))",
+            gap=60,
+        ),
+    )
+)

@@ -138,6 +138,9 @@ MODIFIERS = Modifiers(
         r"[^.!?\n]{0,20}\b(?:plumas|jeringuillas|jeringas|agujas|viales|ampollas|parches|dosis|"
         r"insulina|pastillas|pastis|medicamentos)\b|\b(?:plumas|jeringuillas|jeringas|insulina|"
         r"pastillas|pastis|medicamentos)\b[^.!?\n]{0,20}\bde sobra\b"
+        # Una reserva dicha sin el nombre, ya nombrado antes: "soy diabética, tengo de sobra."
+        r"|\btengo (?:de sobra|un monton|muchisimas|mas que suficientes?)(?= *(?:[.!,;]|$| asi\b| y\b| en "
+        r"casa\b))"
         # Algo con que golpear, guardado cerca: "tengo la barra de hierro en la furgo".
         r"|\b(?:tengo|llevo|guardo|traigo) (?:el |la |un |una |mi |mis )?(?:"
         + ARMA

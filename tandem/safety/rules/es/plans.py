@@ -12,6 +12,7 @@ method rule as method-seeking with distress: high.
 from __future__ import annotations
 
 from tandem.safety.rules import Kind, words
+from tandem.safety.rules.es.lexicon import ARMA
 
 # Where someone could fall from, as people name it in a question.
 _ALTURA = words(
@@ -129,6 +130,37 @@ _PLANES: list[tuple[str, str, str, Kind, str]] = [
         r"papeleo)|(?:las |mis )?cuentas)\b(?! del (?:coche|trabajo|cole))"
         r"|\bme (?:di|he dado) de baja (?:de|del|en) (?:todo|el gimnasio|gimnasio|gym|todas?)\b"
         r"(?![^\n]*\b(?:mudanza|me mudo|ahorrar|me cambio|otro gimnasio|mas barato)\b)",
+    ),
+    (
+        # Qué es más tóxico si se traga, preguntado como curiosidad o trabajo: método.
+        "planes.mas_toxico_tragado",
+        "method-seeking",
+        "moderate",
+        "method",
+        r"\b(?:que|cual|cuales)\b[^.!?\n]{0,40}\b(?:productos?|quimicos?|pastillas?|medicamentos?|"
+        r"lejia)\b[^.!?\n]{0,40}\bmas (?:toxic[oa]s?|venenos[oa]s?|mortal(?:es)?|peligros[oa]s?|"
+        r"letal(?:es)?)\b[^.!?\n]{0,30}\b(?:si (?:te|me|se) (?:lo|la|los|las) (?:tomas|bebes|tragas|"
+        r"tomo|bebo|trago|toma|bebe|traga)|tomad[oa]s?|tragad[oa]s?|ingerid[oa]s?|para tragar)\b",
+    ),
+    (
+        # Un ensayo del acto, del que se echó atrás "esta vez".
+        "planes.ensayo",
+        "preparatory",
+        "high",
+        "plan",
+        r"\bhice (?:un|una) (?:ensayo|prueba|simulacro)\b[^\n]{0,80}\b(?:si (?:era|soy) capaz|la "
+        r"proxima|ultimo momento|me eche (?:para )?atras|me arrepenti)",
+    ),
+    (
+        # Esperando frente a la casa de alguien con un arma a mano: el daño está por pasar.
+        "planes.esperando_con_arma",
+        "harm-to-others",
+        "imminent",
+        "act",
+        r"\b(?:estoy )?(?:parad[oa]|sentad[oa]|esperando|aparcad[oa]|plantad[oa]) (?:frente a|fuera de|"
+        r"en la puerta de|delante de) (?:la )?casa de\b[^\n]{0,60}\bcon (?:el|la|un|una|mi) (?:"
+        + ARMA
+        + r"|barra|palo|hacha)\b",
     ),
     (
         # Nada que arreglar ya: lo que se dice con los cabos atados.
