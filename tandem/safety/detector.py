@@ -876,30 +876,42 @@ def _in_context(
             level = RiskLevel.IMMINENT
             notes.append(note)
             categories.append("medical")
-    # Consciousness or breath lost after strangulation, in this turn or an earlier one: an
-    # emergency whatever the tone ("I'm ok, just passed out for a second").
-    # The categories are added even when the level was already there: they choose the response
-    # (medical advice first).
-    if (current.collapse or current.airway) and any(r.strangled for r in turns):
-        if level < RiskLevel.IMMINENT:
-            level = RiskLevel.IMMINENT
-            notes.append("consciousness or breath lost after strangulation: imminent")
-        categories[:0] = ["medical", "abuse"]
-    # Lightheaded or the floor covered after self-harm told in this or an earlier turn: blood
-    # loss, a medical emergency (guide: imminent).
-    harmed = any("self-harm" in r.categories for r in turns)
-    if (current.blood_loss or current.collapse) and harmed and episode >= RiskLevel.MODERATE:
-        if level < RiskLevel.IMMINENT:
-            level = RiskLevel.IMMINENT
-            notes.append("blood loss signs after self-harm: imminent")
-        categories[:0] = ["medical", "self-harm"]
-    # A faint, chest pain or a weak pulse in a conversation about restricted eating: the body is
-    # failing (guide: eating disorder with medical danger, high).
-    if current.collapse and any("eating" in r.categories for r in turns):
-        if level < RiskLevel.HIGH:
-            level = RiskLevel.HIGH
-            notes.append("collapse signs with restricted eating: high")
-        categories[:0] = ["medical", "eating"]
+    # The body failing after what an earlier turn (or this one) told: a level, the note, and the
+    # categories, which are added even when the level was already there (they choose the
+    # response: medical advice first).
+    body_readings = (
+        # Consciousness or breath lost after strangulation: an emergency whatever the tone
+        # ("I'm ok, just passed out for a second").
+        (
+            (current.collapse or current.airway) and any(r.strangled for r in turns),
+            RiskLevel.IMMINENT,
+            "consciousness or breath lost after strangulation: imminent",
+            ("medical", "abuse"),
+        ),
+        # Lightheaded or the floor covered after self-harm: blood loss (guide: imminent).
+        (
+            (current.blood_loss or current.collapse)
+            and any("self-harm" in r.categories for r in turns)
+            and episode >= RiskLevel.MODERATE,
+            RiskLevel.IMMINENT,
+            "blood loss signs after self-harm: imminent",
+            ("medical", "self-harm"),
+        ),
+        # A faint, chest pain or a weak pulse after restricted eating: the body is failing
+        # (guide: eating disorder with medical danger, high).
+        (
+            current.collapse and any("eating" in r.categories for r in turns),
+            RiskLevel.HIGH,
+            "collapse signs with restricted eating: high",
+            ("medical", "eating"),
+        ),
+    )
+    for applies, target, note, named in body_readings:
+        if applies:
+            if level < target:
+                level = target
+                notes.append(note)
+            categories[:0] = list(named)
     # A wish to die told after a stock of means was named: the means are the plan.
     ideation_now = level >= RiskLevel.MODERATE and "ideation" in current.categories
     if ideation_now and any(r.means for r in earlier) and level < RiskLevel.HIGH:
