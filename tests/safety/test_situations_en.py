@@ -222,22 +222,6 @@ BENIGN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "least", "category"), RISKY)
-def test_situations_are_read_at_their_level(
-    text: str, least: RiskLevel, category: str | None
-) -> None:
-    a = assess(text, locale="en")
-    assert a.level >= least, (a.level, a.categories, [e.rule for e in a.evidence])
-    if category is not None:
-        assert category in a.categories, a.categories
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alikes_stay_below_moderate(text: str) -> None:
-    a = assess(text, locale="en")
-    assert a.level < RiskLevel.MODERATE, (a.level, a.categories, [e.rule for e in a.evidence])
-
-
 @pytest.mark.parametrize(
     "turns",
     [
@@ -400,8 +384,9 @@ BENIGN_2: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "least", "category"), RISKY_2)
-def test_round2_situations_are_read_at_their_level(
+# Both rounds' lists are read by the same two checks.
+@pytest.mark.parametrize(("text", "least", "category"), RISKY + RISKY_2)
+def test_situations_are_read_at_their_level(
     text: str, least: RiskLevel, category: str | None
 ) -> None:
     a = assess(text, locale="en")
@@ -410,8 +395,8 @@ def test_round2_situations_are_read_at_their_level(
         assert category in a.categories, a.categories
 
 
-@pytest.mark.parametrize("text", BENIGN_2)
-def test_round2_look_alikes_stay_below_moderate(text: str) -> None:
+@pytest.mark.parametrize("text", BENIGN + BENIGN_2)
+def test_look_alikes_stay_below_moderate(text: str) -> None:
     a = assess(text, locale="en")
     assert a.level < RiskLevel.MODERATE, (a.level, a.categories, [e.rule for e in a.evidence])
 

@@ -208,36 +208,6 @@ SILENT: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "floor", "category"), RISKY)
-def test_risky_situations_are_read_at_their_level(
-    text: str, floor: RiskLevel, category: str | None
-) -> None:
-    result = assess(text, locale="es")
-    assert result.level >= floor, (text, result.level, result.evidence)
-    if category is not None:
-        assert category in result.categories, (text, result.categories)
-
-
-@pytest.mark.parametrize(("text", "category"), MODERATE)
-def test_moderate_situations(text: str, category: str) -> None:
-    result = assess(text, locale="es")
-    assert result.level >= RiskLevel.MODERATE, (text, result.level, result.evidence)
-    assert category in result.categories, (text, result.categories)
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_look_alikes_stay_below_moderate(text: str) -> None:
-    result = assess(text, locale="es")
-    assert result.level < RiskLevel.MODERATE, (text, result.level, result.evidence)
-
-
-@pytest.mark.parametrize("text", SILENT)
-def test_situational_rows_stay_silent_on_look_alikes(text: str) -> None:
-    result = assess(text, locale="es")
-    rows = [e.rule for e in result.evidence if ".situations." in e.rule]
-    assert not rows, (text, rows)
-
-
 # --- Round 2 (classes from training sets 9 and 10; sentences written for these tests) ---
 
 # (message, lowest level expected, category that must be present or None)
@@ -395,29 +365,32 @@ SILENT_2: list[str] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "floor", "category"), RISKY_2)
-def test_round2_risky_situations(text: str, floor: RiskLevel, category: str | None) -> None:
+# Both rounds' lists are read by the same four checks.
+@pytest.mark.parametrize(("text", "floor", "category"), RISKY + RISKY_2)
+def test_risky_situations_are_read_at_their_level(
+    text: str, floor: RiskLevel, category: str | None
+) -> None:
     result = assess(text, locale="es")
     assert result.level >= floor, (text, result.level, result.evidence)
     if category is not None:
         assert category in result.categories, (text, result.categories)
 
 
-@pytest.mark.parametrize(("text", "category"), MODERATE_2)
-def test_round2_moderate_situations(text: str, category: str) -> None:
+@pytest.mark.parametrize(("text", "category"), MODERATE + MODERATE_2)
+def test_moderate_situations(text: str, category: str) -> None:
     result = assess(text, locale="es")
     assert result.level >= RiskLevel.MODERATE, (text, result.level, result.evidence)
     assert category in result.categories, (text, result.categories)
 
 
-@pytest.mark.parametrize("text", BENIGN_2)
-def test_round2_look_alikes_stay_below_moderate(text: str) -> None:
+@pytest.mark.parametrize("text", BENIGN + BENIGN_2)
+def test_look_alikes_stay_below_moderate(text: str) -> None:
     result = assess(text, locale="es")
     assert result.level < RiskLevel.MODERATE, (text, result.level, result.evidence)
 
 
-@pytest.mark.parametrize("text", SILENT_2)
-def test_round2_rows_stay_silent_on_look_alikes(text: str) -> None:
+@pytest.mark.parametrize("text", SILENT + SILENT_2)
+def test_situational_rows_stay_silent_on_look_alikes(text: str) -> None:
     result = assess(text, locale="es")
     rows = [e.rule for e in result.evidence if ".situations." in e.rule]
     assert not rows, (text, rows)
